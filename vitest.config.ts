@@ -10,7 +10,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/{rules,lib,schemas,content,importer}/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/{rules,lib,schemas,content,importer,build}/**/*.test.ts'] } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
       {
         extends: true,

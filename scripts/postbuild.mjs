@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * Runs after `astro build` (see the "build" script): the checks and indexes that need the
+ * finished dist/. Steps run in order and the first failure stops the build with exit 1.
+ *
+ * To add a step, append { name, run } to STEPS; run() returns false (or throws) on failure.
+ * Steps that create files in dist/ (e.g. the Pagefind index) go before the link check, so
+ * links to the generated files are checked too.
+ */
+import { existsSync } from 'node:fs';
+import { runLinkCheck } from './check-links.mjs';
+
+const DIST = 'dist';
+
+/** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
+const STEPS = [
+  { name: '链接与锚点检查 (scripts/check-links.mjs)', run: () => runLinkCheck({ distDir: DIST }) },
+];
+
+async function main() {
+  if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
+  for (const step of STEPS) {
+    console.log(`\n[postbuild] ${step.name}`);
+    if (!(await step.run())) throw new Error(`postbuild 步骤失败：${step.name}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`\n[postbuild] ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base: basePath(process.env.BASE_PATH),
   output: 'static',
+  // DIST_DIR lets parallel builds (tests, benchmarks) write somewhere other than dist/.
+  outDir: process.env.DIST_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],

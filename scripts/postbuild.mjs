@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { runLinkCheck } from './check-links.mjs';
 
-const DIST = 'dist';
+const DIST = process.env.DIST_DIR || 'dist';
 
 /** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
 const STEPS = [

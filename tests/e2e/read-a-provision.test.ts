@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
 
-const site = withSite({ root: process.env.DIST_DIR });
+const site = withSite();
 
 describe('a cadre reads a provision', () => {
   it('goes from the home page to a document, follows a TOC link to 二、(十) and finds its citation', async () => {

@@ -50,7 +50,7 @@ export function withSite(options: SiteOptions = {}): Site {
   let context: BrowserContext | undefined;
 
   beforeAll(async () => {
-    server = await startServer({ root: options.root ?? 'dist', base: options.base, csp: options.csp });
+    server = await startServer({ root: options.root ?? process.env.DIST_DIR ?? 'dist', base: options.base, csp: options.csp });
     context = await launchBrowser();
   });
 

@@ -32,15 +32,19 @@ export function splitIssuersFromTitle(titleLine: string): { issuers: string[]; t
   return { issuers, title: parts.slice(at).join(' ') };
 }
 
-/** 《title》(文号) pairs in the preamble — the documents this one says it is based on. */
+/**
+ * 《title》 and 《title》(文号) cited in the preamble before the words that introduce this
+ * document itself (特制定…, 现印发…, 现提出…) — the documents it says it is based on. Titles
+ * after those words name the document itself or its attachment, so they are left out.
+ */
 export function findBasedOn(preamble: readonly LocatedBlock[]): Reference[] {
   const refs: Reference[] = [];
   for (const block of preamble) {
     if (block.kind !== 'paragraph') continue;
-    for (const m of block.text.matchAll(/《([^《》]+)》[\s\u3000]*[(（]([^()（）]+?号)[\s\u3000]*[)）]/g)) {
-      const docNumber = m[2]!.trim();
-      if (!/\d{4}/.test(docNumber)) continue;
-      refs.push({ title: m[1]!.trim(), docNumber, document: null });
+    const basis = block.text.split(/特制定|现印发|现提出|制定了|制定本/)[0] ?? '';
+    for (const m of basis.matchAll(/《([^《》]+)》(?:[\s\u3000]*[(（]([^()（）]+?号)[\s\u3000]*[)）])?/g)) {
+      const docNumber = m[2]?.trim() ?? null;
+      refs.push({ title: m[1]!.trim(), docNumber: docNumber && /\d{4}/.test(docNumber) ? docNumber : null, document: null });
     }
   }
   return refs;

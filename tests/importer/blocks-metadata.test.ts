@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyText } from '../../src/importer/index.ts';
+import { findBasedOn } from '../../src/importer/metadata.ts';
 import { COMPLETE, parse } from './helpers.ts';
 
 const NOTICE = [
@@ -77,5 +78,19 @@ describe('preamble and closing blocks', () => {
     const { documentSchema } = await import('../../src/schemas/document.ts');
     const r = parsePolicyText(NOTICE, COMPLETE);
     expect(documentSchema.safeParse(r.document).success).toBe(true);
+  });
+});
+
+describe('the documents a text says it is based on', () => {
+  const preamble = (text: string) => [{ kind: 'paragraph' as const, text, line: 1 }];
+
+  it('keeps titles cited without a 文号 and leaves out the document the text introduces itself', () => {
+    const refs = findBasedOn(
+      preamble('根据《甲方案》(某发〔2021〕5号)、省委《乙意见》相关要求,特制定了《本意见》,现印发你们。'),
+    );
+    expect(refs).toEqual([
+      { title: '甲方案', docNumber: '某发〔2021〕5号', document: null },
+      { title: '乙意见', docNumber: null, document: null },
+    ]);
   });
 });

@@ -3,8 +3,13 @@
  * build, the tests and the scripts share one validation with file-and-field error messages.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { documentSchema } from './schemas/document.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { lessonSchema } from './schemas/lesson.ts';
 import { contentRoot, loadCorpus } from './lib/corpus.ts';
 import { ContentError } from './lib/content-errors.ts';
 
@@ -35,4 +40,22 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { documents };
+/** Glossary terms, one YAML file per term; the entry id is the file name (= the term's `id`). */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: join(contentRoot(), 'content', 'glossary') }),
+  schema: glossaryTermSchema,
+});
+
+/** Editorial topic pages (MDX), compared side by side across documents. */
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: join(contentRoot(), 'content', 'topics') }),
+  schema: topicSchema,
+});
+
+/** 农民夜校 lessons (MDX): slides, handout facts, worked example and the phone page for the QR code. */
+const lessons = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: join(contentRoot(), 'content', 'lessons') }),
+  schema: lessonSchema,
+});
+
+export const collections = { documents, glossary, topics, lessons };

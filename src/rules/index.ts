@@ -23,7 +23,7 @@ export type { IcsOptions } from './ics.ts';
 export { EXTERNAL_SOURCES, isExternalCitation } from './external-sources.ts';
 export type { ExternalSource } from './external-sources.ts';
 export { CORPUS_CITATION_KEYS } from './citations.ts';
-export { documentsFor, regionChain, REGION_NAMES, DOCUMENT_SLUGS } from './regions.ts';
+export { documentsFor, regionChain, REGION_NAMES, DOCUMENT_SLUGS, OTHER_REGION } from './regions.ts';
 export { PARAMETERS } from './parameters.ts';
 export { DISCLAIMER, ASK } from './messages.ts';
 export type { Issue, Failure, RuleResult } from './result.ts';

@@ -44,6 +44,13 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   '340000': '安徽省',
 };
 
+/**
+ * Code the calculators send for "其他地区" (a place this site has no documents for). 100000
+ * is not assigned in GB/T 2260 (province codes start at 11), so no document can ever apply
+ * to it, and rules answer "本地区文件未提及" instead of guessing.
+ */
+export const OTHER_REGION = '100000';
+
 /** The code itself, then its city and province codes: 511703 → [511703, 511700, 510000]. */
 export function regionChain(code: string): string[] {
   const chain = [code];

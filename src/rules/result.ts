@@ -3,8 +3,13 @@
  * problems become Chinese `issues`, unexpected exceptions and non-finite numbers become a
  * generic issue instead of escaping to the page.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { INTERNAL_ERROR } from './messages.ts';
+
+// Zod compiles fast parsers with `new Function` where it can. The site's CSP has no
+// 'unsafe-eval', so in the browser even zod's probe for eval logs a CSP violation. Every
+// rule imports this module, so parsing is jitless everywhere; inputs are calculator-sized.
+z.config({ jitless: true });
 
 /** One problem with the input, at a dotted path such as `household.members.0.age`. */
 export interface Issue {

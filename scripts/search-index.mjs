@@ -1,0 +1,89 @@
+/**
+ * Post-build step: the Pagefind index in <dist>/pagefind/, plus synonyms.json and explain.json.
+ *
+ * Records: one per provision and one per document, built from the corpus by
+ * src/lib/search/records.ts (so a result is a provision with its own ranking, excerpt and
+ * filters, and lands on its anchor). Glossary, topic and department pages are NOT indexed:
+ * results are provisions, and a glossary term is found exactly by query understanding anyway,
+ * so explain.json carries each term's plain explanation (shown as 词汇解释 above the results)
+ * and the topic pages' paths (shown as 相关专题 from the results' topic filter) — no extra
+ * Pagefind search and no result that is only a page about provisions.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { loadCorpus } from '../src/lib/corpus.ts';
+import { buildSiteXref } from '../src/lib/xref.ts';
+import { buildSearchRecords, KINDS } from '../src/lib/search/records.ts';
+import { synonymGroups } from '../src/lib/search/expand.ts';
+
+/** Frontmatter of content/topics/*.mdx (id, title, keywords) without a full MDX parse. */
+function loadTopics(root) {
+  const dir = join(root, 'content', 'topics');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const front = readFileSync(join(dir, f), 'utf8').match(/^---\n([\s\S]*?)\n---/);
+      const data = front ? parse(front[1]) : {};
+      return { id: f.replace(/\.mdx$/, ''), title: String(data.title ?? f), keywords: data.keywords ?? [] };
+    });
+}
+
+function loadGlossary(root) {
+  const dir = join(root, 'content', 'glossary');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(join(dir, f), 'utf8')))
+    .map((t) => ({ id: t.id, term: t.term, aliases: t.aliases ?? [], plain: t.plain ?? '' }));
+}
+
+/**
+ * Rebuild <distDir>/pagefind from scratch. Returns false (with messages) on any indexing error.
+ * @param {{ distDir: string, root?: string }} options
+ */
+export async function buildSearchIndex({ distDir, root = process.cwd() }) {
+  const outDir = join(distDir, 'pagefind');
+  rmSync(outDir, { recursive: true, force: true });
+
+  const docs = loadCorpus(root).map((d) => ({ slug: d.slug, data: d.data }));
+  const terms = loadGlossary(root);
+  const topics = loadTopics(root);
+  const xref = buildSiteXref(docs, terms, topics, new Date().toISOString().slice(0, 10));
+  const glossary = new Map(terms.map((t) => [t.id, t]));
+  const groups = synonymGroups(glossary);
+  const records = buildSearchRecords({ docs, xref, glossary, topicTitles: new Map(topics.map((t) => [t.id, t.title])), groups });
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(errors.join('\n'));
+  const problems = [];
+  for (const r of records) {
+    const res = await index.addHTMLFile({ url: r.url, content: r.html });
+    problems.push(...res.errors);
+  }
+  const written = await index.writeFiles({ outputPath: outDir });
+  problems.push(...written.errors);
+  await pagefind.close();
+  // Pagefind's ready-made UIs are not used; leaving them out keeps the offline precache small.
+  for (const f of readdirSync(outDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(outDir, f));
+  // Query understanding data next to the index, so one precache covers search: the synonym
+  // groups (synonyms.json, also read by scripts/lib/scale-queries.mjs) and, for 词汇解释 and
+  // 相关专题, the glossary terms in group order (synonymGroups puts them first) and topic paths.
+  writeFileSync(join(outDir, 'synonyms.json'), JSON.stringify(groups));
+  const explain = {
+    records: records.length,
+    terms: terms.map((t) => ({ path: `glossary/${t.id}/`, term: t.term, plain: t.plain })),
+    topics: Object.fromEntries(topics.map((t) => [t.title, `topics/${t.id}/`])),
+  };
+  writeFileSync(join(outDir, 'explain.json'), JSON.stringify(explain));
+  console.log(`  ${records.length} 条条款/文件记录 → ${relative(process.cwd(), outDir) || outDir}`);
+  if (problems.length) console.error(problems.map((p) => `  ${p}`).join('\n'));
+  return problems.length === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = await buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist' });
+  process.exit(ok ? 0 : 1);
+}

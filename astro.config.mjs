@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { astroCspConfig } from './scripts/lib/headers.mjs';
 
 /** @param {string | undefined} raw Normalise BASE_PATH to "/" or "/sub/path/" so links can be built by concatenation. */
 function basePath(raw) {
@@ -19,4 +20,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Hashes every inline script/style (islands included) into a <meta> CSP; the policy and why
+  // each source is allowed live in scripts/lib/headers.mjs, which also feeds dist/_headers.
+  security: {
+    csp: /** @type {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} */ (astroCspConfig()),
+  },
 });

@@ -1,0 +1,156 @@
+/**
+ * Measuring helpers for scripts/bench-scale.mjs: run a command while sampling the memory of its
+ * whole process tree, folder sizes, a private project root to build in, and the growth exponent.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PAGE = 4096;
+
+/** pid → { ppid, rssBytes } for every process, read from /proc (Linux only). */
+function processTable() {
+  const table = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name (field 2) may contain spaces; fields after the closing ")" are fixed.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(name), { ppid: Number(rest[1]), rssBytes: Number(rest[21]) * PAGE });
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return table;
+}
+
+/** Summed RSS of `root` and all its descendants. */
+export function treeRss(root) {
+  const table = processTable();
+  const children = new Map();
+  for (const [pid, p] of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop();
+    total += table.get(pid)?.rssBytes ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs a command, sampling the RSS of its process tree every `intervalMs`.
+ * Why a tree sum: `npm run build` is npm → sh → node (astro) → pagefind's own binary; the peak
+ * that matters for a 2 GB machine is what they hold together.
+ * @returns {Promise<{ code: number, ms: number, cpuMs: number, peakRssBytes: number, output: string }>}
+ */
+export function runMeasured(command, args, { cwd, env, intervalMs = 200 }) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    // GNU time adds the CPU seconds of every descendant: a figure that, unlike wall time,
+    // barely moves when other jobs share the two cores.
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %U %S', command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), intervalMs);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const cpu = /BENCH_TIME ([\d.]+) ([\d.]+)/.exec(output);
+      const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRssBytes: peak, output });
+    });
+  });
+}
+
+/**
+ * Bytes of the files under `dir` (those ending with one of `extensions`, or all).
+ * @param {string} dir
+ * @param {string[] | null} [extensions]
+ * @returns {number}
+ */
+export function folderBytes(dir, extensions = null) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) total += folderBytes(full, extensions);
+    else if (!extensions || extensions.some((e) => entry.name.endsWith(e))) total += statSync(full).size;
+  }
+  return total;
+}
+
+/**
+ * The `n` largest files under `dir` ending with `extension`, as { path, bytes } (path relative).
+ * Hub pages (a glossary term, a department, the timeline) list every provision that uses them,
+ * so they are where a growing corpus hurts a reader first.
+ */
+export function largestFiles(dir, extension, n = 3, prefix = '') {
+  const found = [];
+  const walk = (d, rel) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full, `${rel}${entry.name}/`);
+      else if (entry.name.endsWith(extension)) found.push({ path: `${prefix}${rel}${entry.name}`, bytes: statSync(full).size });
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return found.sort((a, b) => b.bytes - a.bytes).slice(0, n);
+}
+
+/**
+ * Files under `dir` whose name ends with one of `extensions` (or all files).
+ * @param {string} dir
+ * @param {string[] | null} [extensions]
+ * @returns {number}
+ */
+export function countFiles(dir, extensions = null) {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) n += countFiles(full, extensions);
+    else if (!extensions || extensions.some((e) => entry.name.endsWith(e))) n += 1;
+  }
+  return n;
+}
+
+/**
+ * Files and bytes the offline service worker (dist/sw.js, scripts/build-sw.mjs) downloads into a
+ * reader's browser on the first visit: its PRECACHE list resolved against dist. 0 without sw.js.
+ */
+export function precacheSize(dist) {
+  const file = join(dist, 'sw.js');
+  if (!existsSync(file)) return { files: 0, bytes: 0 };
+  const sw = readFileSync(file, 'utf8');
+  const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? '[]');
+  const base = /const BASE = "([^"]*)"/.exec(sw)?.[1] ?? '/';
+  let bytes = 0;
+  for (const url of list) {
+    const rel = decodeURIComponent(url.startsWith(base) ? url.slice(base.length) : url);
+    const path = join(dist, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+    if (existsSync(path)) bytes += statSync(path).size;
+  }
+  return { files: list.length, bytes };
+}
+
+/** Least-squares slope of log(y) on log(x): y ∝ x^k. */
+export function growthExponent(points) {
+  const pts = points.filter(([x, y]) => x > 0 && y > 0).map(([x, y]) => [Math.log(x), Math.log(y)]);
+  if (pts.length < 2) return NaN;
+  const mx = pts.reduce((s, [x]) => s + x, 0) / pts.length;
+  const my = pts.reduce((s, [, y]) => s + y, 0) / pts.length;
+  const num = pts.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = pts.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return num / den;
+}
+
+/** "12.3 MB" style sizes for the report. */
+export function formatBytes(bytes) {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

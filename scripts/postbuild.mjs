@@ -9,12 +9,24 @@
  */
 import { existsSync } from 'node:fs';
 import { runLinkCheck } from './check-links.mjs';
+import { buildSearchIndex } from './search-index.mjs';
+import { compressDist } from './compress.mjs';
+import { writeSitemap } from './sitemap.mjs';
+import { writeHeaders } from './write-headers.mjs';
+import { buildServiceWorker } from './build-sw.mjs';
 
 const DIST = process.env.DIST_DIR || 'dist';
 
 /** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
 const STEPS = [
+  { name: 'CSP 与安全响应头 (scripts/write-headers.mjs → _headers)', run: () => writeHeaders({ distDir: DIST }) },
+  { name: '搜索索引 (scripts/search-index.mjs → pagefind/)', run: () => buildSearchIndex({ distDir: DIST }) },
+  // After the search index (the worker precaches pagefind/ too), before the link check.
+  { name: '离线 service worker (scripts/build-sw.mjs → sw.js)', run: () => buildServiceWorker({ distDir: DIST }) },
+  { name: 'sitemap.xml 与 robots.txt (scripts/sitemap.mjs)', run: () => writeSitemap({ distDir: DIST }) },
   { name: '链接与锚点检查 (scripts/check-links.mjs)', run: () => runLinkCheck({ distDir: DIST }) },
+  // Last, so every check above reads only the plain files.
+  { name: '预压缩 .br/.gz (scripts/compress.mjs)', run: async () => (await compressDist({ distDir: DIST }), true) },
 ];
 
 async function main() {

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildSiteXref } from '../src/lib/xref.ts';
-import { buildSearchRecords, KINDS } from '../src/lib/search/records.ts';
+import { buildSearchRecords } from '../src/lib/search/records.ts';
 import { synonymGroups } from '../src/lib/search/expand.ts';
 
 /** Frontmatter of content/topics/*.mdx (id, title, keywords) without a full MDX parse. */

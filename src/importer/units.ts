@@ -4,6 +4,7 @@
  * "(省人力资源社会保障厅牵头指导推进)", "(团省委牵头推进)".
  */
 import type { Units } from '../schemas/document.ts';
+import { splitOutsideBrackets } from '../lib/split.ts';
 
 const BRACKET_FAMILIES = [
   { open: '(（', close: ')）' },
@@ -27,21 +28,7 @@ function openingOfFinalGroup(text: string): number {
 
 /** Splits a list of unit names on 、 , ， ; ； — never inside brackets ("县(市、区)党委" stays whole). */
 export function splitUnitList(list: string): string[] {
-  const names: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of list) {
-    if ('(（[［〔'.includes(ch)) depth++;
-    if (')）]］〕'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '、,，;；'.includes(ch)) {
-      names.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  names.push(current);
-  return names.map((n) => n.trim()).filter((n) => n !== '');
+  return splitOutsideBrackets(list, '、,，;；');
 }
 
 const ROLE_FIELDS: Record<string, keyof Omit<Units, 'note'>> = { 牵头单位: 'lead', 配合单位: 'support', 责任单位: 'responsible' };

@@ -7,6 +7,7 @@
  * its level prefix (自治区财政厅), while "," starts a new list. Names are never invented beyond
  * that prefix; anything not recognised keeps its printed form and goes to 其他.
  */
+import { splitOutsideBrackets } from './split.ts';
 
 export type Role = 'lead' | 'support' | 'responsible';
 
@@ -51,24 +52,6 @@ function prefixOf(name: string): string | null {
   return l?.passesOn ? name.match(l.prefix)![0] : null;
 }
 
-/** Splits on a separator outside brackets: "设区市、县(市、区)党委" keeps "(市、区)" whole. */
-function splitOutside(text: string, separators: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if ('(（'.includes(ch)) depth++;
-    if (')）'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.includes(ch)) {
-      out.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  out.push(current);
-  return out.map((s) => s.trim()).filter(Boolean);
-}
 
 /** Names in one comma group, with level prefixes inherited along the 、 list. */
 function namesInGroup(group: string): { name: string; printed: string }[] {
@@ -76,7 +59,7 @@ function namesInGroup(group: string): { name: string; printed: string }[] {
   if (/^各/u.test(group) || /^设区市、县/u.test(group)) return [{ name: group, printed: group }];
   const out: { name: string; printed: string }[] = [];
   let inherited: string | null = null;
-  for (const printed of splitOutside(group, '、')) {
+  for (const printed of splitOutsideBrackets(group, '、')) {
     const own = prefixOf(printed);
     let name = printed;
     if (own || levelOf(printed)) inherited = own;
@@ -94,7 +77,7 @@ function namesInGroup(group: string): { name: string; printed: string }[] {
 export function parseUnitNote(note: string): UnitMention[] {
   const body = note.trim().replace(/^[〔(（[]/u, '').replace(/[〕)）\]]$/u, '');
   const out: UnitMention[] = [];
-  for (const section of splitOutside(body, ';；')) {
+  for (const section of splitOutsideBrackets(body, ';；')) {
     const labelled = /^(牵头单位|配合单位|责任单位)[:：]\s*(.*)$/u.exec(section);
     let role: Role;
     let list: string;
@@ -107,7 +90,7 @@ export function parseUnitNote(note: string): UnitMention[] {
       role = 'lead';
       list = trailing[1]!;
     }
-    for (const group of splitOutside(list, ',，')) {
+    for (const group of splitOutsideBrackets(list, ',，')) {
       for (const n of namesInGroup(group.replace(/\s+/gu, ''))) out.push({ ...n, role });
     }
   }

@@ -1,5 +1,6 @@
 /** Chinese labels for coded values, in one place (UI text shared by pages). */
 import type { PolicyDocument } from '../schemas/document.ts';
+import { formatChineseIso } from '../rules/dates.ts';
 
 export const LEVEL_NAMES: Record<PolicyDocument['level'], string> = {
   province: '省级',
@@ -28,9 +29,7 @@ export const UNKNOWN = '未注明';
 
 /** 2018-08-07 → 2018年8月7日; null → 未注明. */
 export function formatDate(iso: string | null): string {
-  if (!iso) return UNKNOWN;
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return (iso && formatChineseIso(iso)) || UNKNOWN;
 }
 
 export const SITE_NAME = '搬迁政策通';

@@ -53,6 +53,18 @@ export function formatChineseDate(d: CivilDate): string {
   return `${d.year}年${d.month}月${d.day}日`;
 }
 
+/** "2022-03-05" → "2022年3月5日", "2022-03" → "2022年3月"; null or not a real date → "". */
+export function formatChineseIso(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (month) {
+    const m = Number(month[2]);
+    return m >= 1 && m <= 12 ? `${Number(month[1])}年${m}月` : '';
+  }
+  const d = parseIsoDate(iso);
+  return d ? formatChineseDate(d) : '';
+}
+
 /**
  * End of a period of whole years that starts on `start`, counted as 民法典 第二百零一条
  * and 第二百零二条 say: the start day is not counted, the period ends on the

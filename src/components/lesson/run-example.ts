@@ -9,6 +9,7 @@ import {
   transitionalDibao, VILLAGE_PROTECTION_LABELS,
 } from '../../rules/index.ts';
 import { formatYuan } from '../../rules/result.ts';
+import { formatChineseIso } from '../../rules/dates.ts';
 import type { ExampleRun } from '../../schemas/lesson.ts';
 
 /** What one rule run looks like on a slide and on the handout. */
@@ -26,10 +27,7 @@ export interface ExampleView {
 const VERDICT_WORDS = { likely: '可能符合', check: '需要核实', 'not-indicated': '文件未指明' } as const;
 const DISABILITY_WORDS = { none: '', mild: '，轻度残疾', severe: '，重度残疾' } as const;
 const region = (code: unknown) => REGION_NAMES[String(code)] ?? String(code);
-const chineseDate = (iso: unknown) => {
-  const [y, m, d] = String(iso).split('-');
-  return d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年${Number(m)}月`;
-};
+const chineseDate = (iso: unknown) => formatChineseIso(String(iso));
 
 function failed(where: string, result: { ok: false; issues: { message: string }[] }): never {
   throw new Error(`${where}：例子的输入不被计算规则接受：${result.issues.map((i) => i.message).join('；')}`);

@@ -4,7 +4,7 @@
  * from icsForDemolition. This island only collects answers and lays the plan out.
  */
 import type { CitationMap } from '../../lib/calculator-citations.ts';
-import { formatChineseDate, parseIsoDate } from '../../rules/dates.ts';
+import { formatChineseIso } from '../../rules/dates.ts';
 import { planDemolition, VILLAGE_PROTECTION_LABELS, VILLAGE_PROTECTIONS, type PlanDemolitionResult } from '../../rules/demolition.ts';
 import { icsForDemolition } from '../../rules/ics.ts';
 import { DISCLAIMER } from '../../rules/messages.ts';
@@ -22,10 +22,6 @@ const LABELS = { r: '旧房所在地区', m: '实际入住新房的日期', t: '
 const FIELD_OF: Record<string, string> = { region: 'r', movedInOn: 'm', houseType: 't', villageProtection: 'v', demolishedOn: 'd' };
 const DATE_HINT = '例如 2020-3-5、2020/03/05、2020.3.5 或 2020年3月5日。';
 
-const chinese = (iso: string | null) => {
-  const d = iso ? parseIsoDate(iso) : null;
-  return d ? formatChineseDate(d) : '';
-};
 
 type Plan = Extract<PlanDemolitionResult, { ok: true }>;
 
@@ -51,7 +47,7 @@ function Countdown({ plan }: { plan: Plan }) {
 }
 
 function Verdict({ plan, demolishedOn }: { plan: Plan; demolishedOn?: string }) {
-  const reward = plan.rewardMonth ? `${Number(plan.rewardMonth.slice(0, 4))}年${Number(plan.rewardMonth.slice(5))}月` : null;
+  const reward = formatChineseIso(plan.rewardMonth) || null;
   return (
     <div class="calc-item" data-item="verdict">
       <h3>
@@ -61,9 +57,9 @@ function Verdict({ plan, demolishedOn }: { plan: Plan; demolishedOn?: string }) 
         </Badge>
       </h3>
       {plan.deadline && (
-        <p class="calc-big">最迟 {chinese(plan.deadline)}{plan.planned ? '（预计）' : ''} 前拆除</p>
+        <p class="calc-big">最迟 {formatChineseIso(plan.deadline)}{plan.planned ? '（预计）' : ''} 前拆除</p>
       )}
-      {demolishedOn ? <p>旧房已于 {chinese(demolishedOn)} 拆除。奖励政策原则上在拆除的当月（{reward}）兑现。</p> : <Countdown plan={plan} />}
+      {demolishedOn ? <p>旧房已于 {formatChineseIso(demolishedOn)} 拆除。奖励政策原则上在拆除的当月（{reward}）兑现。</p> : <Countdown plan={plan} />}
       {plan.exemption && <p>{plan.exemption.path}</p>}
       <p class="calc-working"><strong>怎么算的：</strong>{plan.working}</p>
     </div>
@@ -91,7 +87,7 @@ export default function Demolition({ cites }: { cites: CitationMap }) {
 
       {plan?.ok && s && (
         <Slip key={state.round} title="旧房拆除和复垦" date={todayText()} disclaimer={DISCLAIMER} state={state}
-          answers={[[LABELS.r, regionLabel(s.r)], [LABELS.m, `${chinese(plan.steps.find((x) => x.id === 'move-in')?.date ?? null) || s.m}${plan.planned ? '（预计）' : ''}`], [LABELS.t, choiceLabel(HOUSE, s.t)], [LABELS.v, choiceLabel(VILLAGE, s.v)], [LABELS.d, s.d ? chinese(plan.steps.find((x) => x.id === 'demolish')?.date ?? null) : '']]}>
+          answers={[[LABELS.r, regionLabel(s.r)], [LABELS.m, `${formatChineseIso(plan.steps.find((x) => x.id === 'move-in')?.date ?? null) || s.m}${plan.planned ? '（预计）' : ''}`], [LABELS.t, choiceLabel(HOUSE, s.t)], [LABELS.v, choiceLabel(VILLAGE, s.v)], [LABELS.d, s.d ? formatChineseIso(plan.steps.find((x) => x.id === 'demolish')?.date ?? null) : '']]}>
           {!plan.appliesInRegion && (
             <p class="notice">本站收录的文件中，本地区没有旧房拆除的规定。下面是<strong>广西</strong>文件的规定，<strong>仅供参考</strong>，不一定适用于您家；请向县级人民政府（或乡镇）了解当地的规定。</p>
           )}
@@ -108,7 +104,7 @@ export default function Demolition({ cites }: { cites: CitationMap }) {
               {plan.steps.map((step) => (
                 <li key={step.id} class={`${step.id === 'demolish' ? 'key' : ''}${step.id === 'move-in' && !plan.planned ? ' done' : ''}`}>
                   <span class="dot" aria-hidden="true" />
-                  {step.date && <time dateTime={step.date}>{chinese(step.date)}</time>}
+                  {step.date && <time dateTime={step.date}>{formatChineseIso(step.date)}</time>}
                   <span>{step.title}</span>
                   <span class="step-cite">（依据：{step.citations.map((k) => cites[k]?.short ?? k).join('；')}）</span>
                 </li>

@@ -3,16 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { astroCspConfig } from './scripts/lib/headers.mjs';
+import { normalizeBase } from './scripts/lib/base.mjs';
 
-/** @param {string | undefined} raw Normalise BASE_PATH to "/" or "/sub/path/" so links can be built by concatenation. */
-function basePath(raw) {
-  if (!raw || raw === '/') return '/';
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
-}
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-  base: basePath(process.env.BASE_PATH),
+  base: normalizeBase(process.env.BASE_PATH),
   output: 'static',
   // DIST_DIR lets parallel builds (tests, benchmarks) write somewhere other than dist/.
   outDir: process.env.DIST_DIR || './dist',

@@ -17,15 +17,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { normalizeBase } from './lib/base.mjs';
 
 /** Files never precached: host config, pre-compressed twins, source maps, the worker itself. */
 const SKIP = [/^_headers$/, /^_redirects$/, /\.(br|gz|map)$/, /^sw\.js$/];
-
-/** @param {string | undefined} raw → "/" or "/sub/path/" (same rule as astro.config.mjs). */
-export function normalizeBase(raw) {
-  if (!raw || raw === '/') return '/';
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
-}
 
 /**
  * The base the build used, read from the built home page's manifest or favicon link (so the

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase } from './serve.mjs';
+import { normalizeBase } from './lib/base.mjs';
 
 /** Attributes that reference another resource. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'xlink:href']);

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderNginx } from './lib/headers.mjs';
 import { CONTENT_TYPES } from './serve.mjs';
+import { normalizeBase } from './lib/base.mjs';
 
 /** Long cache for files whose name changes when their content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -72,11 +73,6 @@ export function parseHeadersFile(text) {
   return headers;
 }
 
-/** "/zcbq" → "/zcbq/", "" → "/". */
-function normalizeBase(base) {
-  const trimmed = String(base ?? '/').replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 /**
  * The nginx server block (a string). `root` must be the built dist folder; its _headers

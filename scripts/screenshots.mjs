@@ -15,7 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser, openPage } from '../tests/e2e/support/chromium.mjs';
-import { normalizeBase, startServer } from './serve.mjs';
+import { normalizeBase } from './lib/base.mjs';
+import { startServer } from './serve.mjs';
 
 /**
  * The default set: the home page, every top-level page (dist/<x>/index.html), the first

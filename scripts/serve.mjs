@@ -16,6 +16,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeBase } from './lib/base.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -53,14 +54,6 @@ export const CONTENT_TYPES = {
 /** Files that configure a static host and are never served by one. */
 const HOST_CONFIG_FILES = new Set(['/_headers', '/_redirects']);
 
-/**
- * Normalise a base path to "/" or "/sub/path/" — the same rule as astro.config.mjs.
- * @param {string | undefined} raw
- */
-export function normalizeBase(raw) {
-  if (!raw || raw === '/') return '/';
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
-}
 
 /**
  * @param {string} filePath

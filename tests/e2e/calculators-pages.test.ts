@@ -1,26 +1,13 @@
-import { mkdir } from 'node:fs/promises';
+/**
+ * Calculator pages beyond the page-type gate (tests/e2e/support/quality-pages.ts, which runs axe,
+ * the CSP and the JS-off check on each): the no-JS rules text, keyboard use and worked results.
+ */
 import { describe, expect, it } from 'vitest';
 import { runAxe, withSite } from './support/browser.ts';
 
 const site = withSite();
-const SHOTS = 'reports/screenshots';
-const PAGES = ['', 'screener/', 'dibao/', 'site/', 'quota/', 'demolition/'];
 
 describe('the calculator pages', () => {
-  it.each(PAGES.flatMap((path) => [360, 1280].map((width) => [path, width] as const)))(
-    'pass axe with no violations, log no errors and request nothing from other sites: /calculators/%s at %i px',
-    async (path, width) => {
-      await mkdir(SHOTS, { recursive: true });
-      const { page, guard } = await site.open(`/calculators/${path}`, { width });
-      if (path) await page.waitForSelector('form.calc-form');
-      expect(await runAxe(page)).toEqual([]);
-      expect(guard.consoleErrors).toEqual([]);
-      expect(guard.foreignRequests).toEqual([]);
-      await page.screenshot({ path: `${SHOTS}/calculators-${path.replace(/\/$/, '') || 'index'}-${width}.png`, fullPage: true });
-      await page.close();
-    },
-  );
-
   it('show a no-JavaScript message and the rules with quoted provisions when JavaScript is off', async () => {
     const context = site.context;
     const page = await context.newPage();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-const site = withSite({ csp: true });
+const site = withSite({ csp: true, serviceWorkers: 'allow' });
 
 async function precacheSize(): Promise<number> {
   const sw = await readFile(path.join(DIST, 'sw.js'), 'utf8');

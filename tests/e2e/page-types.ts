@@ -118,7 +118,19 @@ export const PAGE_TYPES: PageTypeSpec[] = [
     find: (dist: string) => page(dist, `/calculators/${name}/`),
   })),
   { id: 'search', name: '搜索', kind: 'search', find: (dist) => page(dist, '/search/') },
+  { id: 'lessons', name: '夜校课件列表', kind: 'content', find: (dist) => page(dist, '/lessons/') },
+  { id: 'lesson', name: '夜校课件（幻灯片）', kind: 'content', find: firstChild('lessons') },
+  {
+    id: 'lesson-handout',
+    name: '课件讲义（打印）',
+    kind: 'content',
+    find: (dist) => {
+      const lesson = childPages(dist, 'lessons')[0];
+      return lesson ? page(dist, `/lessons/${lesson}/handout/`) : null;
+    },
+  },
   { id: 'about', name: '关于与来源', kind: 'content', find: (dist) => page(dist, '/about/') },
+  { id: 'offline', name: '离线提示页', kind: 'content', find: (dist) => page(dist, '/offline/') },
   {
     id: 'not-found',
     name: '404 页面',
@@ -142,7 +154,7 @@ export const PAGE_TYPES: PageTypeSpec[] = [
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'sources']);
 
 /** Sections whose page types PAGE_TYPES lists; any other folder of dist is picked up generically. */
-const KNOWN_SECTIONS = new Set(['documents', 'glossary', 'topics', 'departments', 'timeline', 'external', 'calculators', 'search', 'about']);
+const KNOWN_SECTIONS = new Set(['documents', 'glossary', 'topics', 'departments', 'timeline', 'external', 'calculators', 'search', 'about', 'lessons', 'offline']);
 
 /**
  * Resolve every page type against a build. Sections of dist that no listed type covers get

@@ -24,6 +24,8 @@ export interface SiteOptions {
   base?: string;
   /** Send the Content-Security-Policy from dist/_headers, as production does. */
   csp?: boolean;
+  /** Let the site's service worker run; blocked by default (see launchBrowser). */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface Site {
@@ -51,7 +53,7 @@ export function withSite(options: SiteOptions = {}): Site {
 
   beforeAll(async () => {
     server = await startServer({ root: options.root ?? process.env.DIST_DIR ?? 'dist', base: options.base, csp: options.csp });
-    context = await launchBrowser();
+    context = await launchBrowser({ serviceWorkers: options.serviceWorkers });
   });
 
   afterAll(async () => {

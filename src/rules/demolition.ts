@@ -2,7 +2,7 @@
  * Guangxi 二、(十) 强化拆旧复垦: when the old house must be demolished, which houses may be
  * kept, when the reward is paid, and what follows (复垦 / 复草复绿).
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import * as C from './citations.ts';
 import {
   addDays, addYearsPeriodEnd, compareDates, daysBetween, daysInMonth, formatChineseDate,

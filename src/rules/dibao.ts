@@ -1,7 +1,7 @@
 /**
  * 最低生活保障 (低保) calculators: the 差额 top-up, and Guangxi's 6-month 安置地低保.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import * as C from './citations.ts';
 import { numberField } from './input.ts';
 import { DIBAO_PROPERTY_NOTE, DIBAO_TIER_NOTE } from './messages.ts';

@@ -2,7 +2,7 @@
  * Wenzhou 重点帮扶对象: the ceiling on how many may be identified (二、(一)1.) and the
  * exit test (二、(一)3.).
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import * as C from './citations.ts';
 import { choiceField, numberField, yesNoUnknown } from './input.ts';
 import { numberParameter } from './parameters.ts';

@@ -4,7 +4,9 @@
  * unambiguously is normalised here; anything else is passed through unchanged so the zod
  * schema rejects it with a Chinese message naming the field.
  */
-import { z } from 'astro/zod';
+// zod/mini, not classic zod: this module ships in every calculator island, and mini's
+// functions tree-shake where classic's methods cannot (about 16 KB gzipped less per page).
+import * as z from 'zod/mini';
 import { isValidCivilDate, parseIsoDate } from './dates.ts';
 
 /** Values a form field may hand us before parsing. */
@@ -52,6 +54,14 @@ export function parseDateInput(raw: RawField): unknown {
   return text;
 }
 
+/**
+ * Classic zod's `z.preprocess` for zod/mini (which has none): normalise the raw value with
+ * `fn`, then validate it with `schema` — the same pipe classic zod builds.
+ */
+export function preprocess<In, Out extends z.ZodMiniType>(fn: (raw: In) => unknown, schema: Out) {
+  return z.pipe(z.transform(fn), schema);
+}
+
 export interface NumberFieldOptions {
   /** Field name as the user sees it, e.g. "家庭人数". */
   label: string;
@@ -70,14 +80,14 @@ export interface NumberFieldOptions {
 export function numberField(opts: NumberFieldOptions) {
   const range = opts.rangeMessage ??
     `${opts.label}必须是 ${opts.min} 到 ${opts.max} 之间的${opts.integer ? '整数' : '数'}`;
-  let inner = z.number({
+  const inner = z.number({
     error: (iss) => (iss.input === undefined ? `请填写${opts.label}` : `${opts.label}必须是数字`),
-  });
-  if (opts.integer) inner = inner.int({ error: range });
-  inner = inner
-    .min(opts.min, { error: opts.belowMessage ?? range })
-    .max(opts.max, { error: opts.aboveMessage ?? range });
-  return z.preprocess((raw: RawField) => parseNumberInput(raw), inner);
+  }).check(
+    ...(opts.integer ? [z.int({ error: range })] : []),
+    z.minimum(opts.min, { error: opts.belowMessage ?? range }),
+    z.maximum(opts.max, { error: opts.aboveMessage ?? range }),
+  );
+  return preprocess((raw: RawField) => parseNumberInput(raw), inner);
 }
 
 /** Years outside this range are almost certainly typing mistakes (0202, 20200). */
@@ -90,7 +100,7 @@ export function dateField(label: string) {
     .string({
       error: (iss) => (iss.input === undefined ? `请填写${label}` : `${label}格式不对，请写成 2020-03-05 这样`),
     })
-    .superRefine((value, ctx) => {
+    .check(z.superRefine((value: string, ctx) => {
       const parsed = parseIsoDate(value);
       if (parsed && parsed.year >= MIN_YEAR && parsed.year <= MAX_YEAR) return;
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -105,15 +115,15 @@ export function dateField(label: string) {
             ? `${label}不在可计算的范围内`
             : `${label}不存在：${parts.year}年${parts.month}月没有${parts.day}日`;
       ctx.addIssue({ code: 'custom', message });
-    });
-  return z.preprocess((raw: RawField) => parseDateInput(raw), inner);
+    }));
+  return preprocess((raw: RawField) => parseDateInput(raw), inner);
 }
 
 /** Like {@link dateField} but may be left empty. */
 export function optionalDateField(label: string) {
-  return z.preprocess(
+  return preprocess(
     (raw: RawField) => (raw === '' || raw === null ? undefined : raw),
-    dateField(label).optional(),
+    z.optional(dateField(label)),
   );
 }
 
@@ -128,7 +138,7 @@ const UNKNOWN = new Set<unknown>([undefined, null, '', 'unknown', '不清楚', '
 
 /** 'yes' | 'no' | 'unknown' — "不清楚" is always a valid answer, and so is leaving it blank. */
 export function yesNoUnknown(label: string) {
-  return z.preprocess(
+  return preprocess(
     (raw: boolean | string | null | undefined) => {
       const value = typeof raw === 'string' ? raw.trim() : raw;
       if (YES.has(value)) return 'yes';
@@ -142,8 +152,8 @@ export function yesNoUnknown(label: string) {
 
 /** Like {@link numberField} but may be left empty. */
 export function optionalNumberField(opts: NumberFieldOptions) {
-  return z.preprocess(
+  return preprocess(
     (raw: RawField) => (raw === '' || raw === null || (typeof raw === 'string' && raw.trim() === '') ? undefined : raw),
-    numberField(opts).optional(),
+    z.optional(numberField(opts)),
   );
 }

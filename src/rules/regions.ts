@@ -4,8 +4,8 @@
  * (511703 → 511700 → 510000), so adding a city- or province-level document later makes
  * it apply to every county below without touching the rules.
  */
-import { z } from 'astro/zod';
-import { toHalfWidth } from './input.ts';
+import * as z from 'zod/mini';
+import { preprocess, toHalfWidth } from './input.ts';
 
 export const DOCUMENT_SLUGS = {
   dachuan: 'dachuan-houxu-tuopin',
@@ -69,7 +69,7 @@ export function appliesIn(code: string, document: DocumentKey): boolean {
 }
 
 /** A region: a 6-digit GB/T 2260 code, or one of the place names above. */
-export const regionSchema = z.preprocess(
+export const regionSchema = preprocess(
   (raw: string | null | undefined) => {
     if (typeof raw !== 'string') return raw ?? undefined;
     const text = toHalfWidth(raw).trim();
@@ -78,11 +78,11 @@ export const regionSchema = z.preprocess(
   },
   z
     .string({ error: (iss) => (iss.input === undefined ? '请选择地区' : '地区代码不对，应为 6 位数字') })
-    .regex(/^[1-9]\d{5}$/, { error: '地区代码不对，应为 6 位数字（如 511703）' }),
+    .check(z.regex(/^[1-9]\d{5}$/, { error: '地区代码不对，应为 6 位数字（如 511703）' })),
 );
 
 /** Like {@link regionSchema} but may be left empty. */
-export const optionalRegionSchema = z.preprocess(
+export const optionalRegionSchema = preprocess(
   (raw: string | null | undefined) => (raw === '' || raw === null ? undefined : raw),
-  regionSchema.optional(),
+  z.optional(regionSchema),
 );

@@ -3,12 +3,13 @@
  * problems become Chinese `issues`, unexpected exceptions and non-finite numbers become a
  * generic issue instead of escaping to the page.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { INTERNAL_ERROR } from './messages.ts';
 
 // Zod compiles fast parsers with `new Function` where it can. The site's CSP has no
 // 'unsafe-eval', so in the browser even zod's probe for eval logs a CSP violation. Every
 // rule imports this module, so parsing is jitless everywhere; inputs are calculator-sized.
+// zod/mini shares zod's core (and this global config) with classic zod.
 z.config({ jitless: true });
 
 /** One problem with the input, at a dotted path such as `household.members.0.age`. */
@@ -73,7 +74,7 @@ export function formatYuan(amount: number): string {
  * Validates `raw` with `schema`, runs `compute`, and never throws: the last line of
  * defence for code that decides something about a person.
  */
-export function runRule<S extends z.ZodType, T extends object>(
+export function runRule<S extends z.ZodMiniType, T extends object>(
   schema: S,
   raw: unknown,
   compute: (input: z.output<S>) => Success<T> | Failure,

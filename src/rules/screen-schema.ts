@@ -2,7 +2,7 @@
  * Questionnaire answers for {@link screenEntitlements}. Every yes/no question also takes
  * "不清楚" ('unknown'), which can only ever lead to a 'check' verdict.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { MAX_MONTHLY_YUAN } from './dibao.ts';
 import { choiceField, numberField, optionalNumberField, yesNoUnknown } from './input.ts';
 import { regionSchema } from './regions.ts';
@@ -21,13 +21,13 @@ export const memberSchema = z.object({
   /** 残疾情况: none 无, mild 轻度, severe 重度. */
   disability: choiceField(['none', 'mild', 'severe'], '请选择残疾情况：无、轻度或重度'),
   /** 在读阶段; leave out when not asked. */
-  schoolStage: choiceField(SCHOOL_STAGES, '请选择在读阶段').optional(),
+  schoolStage: z.optional(choiceField(SCHOOL_STAGES, '请选择在读阶段')),
   /** 独居或空巢. */
-  livesAlone: yesNoUnknown('是否独居或空巢').optional(),
+  livesAlone: z.optional(yesNoUnknown('是否独居或空巢')),
   /** 留守（家人外出务工，本人留在家里）. */
-  leftBehind: yesNoUnknown('是否留守').optional(),
+  leftBehind: z.optional(yesNoUnknown('是否留守')),
   /** 失能（生活不能自理）. */
-  needsCare: yesNoUnknown('是否失能').optional(),
+  needsCare: z.optional(yesNoUnknown('是否失能')),
 });
 
 const householdSizeMessage = '家庭人数必须是 1 到 30 之间的整数';
@@ -37,8 +37,7 @@ export const householdSchema = z.object(
     /** Everyone living together (共同生活的家庭成员). */
     members: z
       .array(memberSchema, { error: '请填写家庭成员' })
-      .min(1, { error: householdSizeMessage })
-      .max(30, { error: householdSizeMessage }),
+      .check(z.minLength(1, { error: householdSizeMessage }), z.maxLength(30, { error: householdSizeMessage })),
     /** Household's total monthly income (元/月), if known. */
     monthlyIncomeYuan: optionalNumberField({
       label: '家庭月收入', min: 0, max: MAX_MONTHLY_YUAN,
@@ -56,7 +55,7 @@ export const householdSchema = z.object(
     /** 有赡养人或扶养人（且有能力赡养、扶养）? */
     hasSupporter: yesNoUnknown('是否有赡养人或扶养人'),
     /** 建档立卡户或防返贫监测对象? */
-    registeredPoor: yesNoUnknown('是否建档立卡户或监测对象').optional(),
+    registeredPoor: z.optional(yesNoUnknown('是否建档立卡户或监测对象')),
   },
   { error: '请填写家庭情况' },
 );

@@ -2,7 +2,7 @@
  * What the documents require of a resettlement site (安置点/安置区) of a given size.
  * Only obligations of documents that apply in the site's region are listed.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import * as C from './citations.ts';
 import { compareDates, formatIsoDate, parseIsoDate } from './dates.ts';
 import { numberField, optionalDateField } from './input.ts';
@@ -26,7 +26,7 @@ export const siteObligationsInputSchema = z
     },
     { error: '请填写地区、安置户数和安置人数' },
   )
-  .refine((v) => v.persons >= v.households, { error: '安置人数不能少于安置户数', path: ['persons'] });
+  .check(z.refine((v) => v.persons >= v.households, { error: '安置人数不能少于安置户数', path: ['persons'] }));
 
 export type SiteObligationsInput = z.input<typeof siteObligationsInputSchema>;
 

@@ -8,6 +8,29 @@ import { runAxe, withSite } from './support/browser.ts';
 const site = withSite();
 
 describe('the calculator pages', () => {
+  it.each(['screener', 'dibao', 'demolition', 'quota', 'site'])(
+    'keep the page still while the %s form appears at 360 px (layout shift under 0.1, the "good" CLS mark)',
+    async (calc) => {
+      const { page, guard } = await site.open(`/calculators/${calc}/`, { width: 360 });
+      await page.waitForSelector('.calc-app form');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      expect(shift).toBeLessThan(0.1);
+      expect(guard.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('show a no-JavaScript message and the rules with quoted provisions when JavaScript is off', async () => {
     const context = site.context;
     const page = await context.newPage();

@@ -79,7 +79,7 @@ async function main() {
     options: {
       widths: { type: 'string', default: '360,1280' },
       out: { type: 'string', default: 'reports/screenshots' },
-      root: { type: 'string', default: 'dist' },
+      root: { type: 'string', default: process.env.DIST_DIR || 'dist' },
     },
   });
   const widths = values.widths.split(',').map(Number);

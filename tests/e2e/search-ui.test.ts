@@ -113,18 +113,36 @@ describe('the search page', () => {
 });
 
 describe('the header search box', () => {
+  it('works without JavaScript: a plain form that opens the search page with the query', async () => {
+    const page = await site.context.newPage();
+    const cdp = await site.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await page.goto(site.href('/documents/'));
+    await page.fill('#header-q', '低保');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#header-q', 'Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('低保');
+    await page.close();
+  });
+
   it('loads no search JavaScript until focused, then finds 公益性岗位 provisions for 公岗', async () => {
     const { page, guard } = await site.open('/documents/', { width: 1280 });
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.waitForLoadState('networkidle');
-    const searchJs = () => requested.filter((p) => /pagefind|mount-box/.test(p));
+    // Before focus the page has run the site shell and nothing else.
+    const loadedScripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')),
+    );
+    expect(loadedScripts).toHaveLength(1);
+    expect(loadedScripts[0]).toMatch(/\/_astro\/shell-[\w-]+\.js$/);
+    const searchJs = () => requested.filter((p) => /pagefind|HeaderSearch|results\./.test(p));
     expect(searchJs()).toEqual([]);
     expect(await tabTo(page, '#header-q')).toBe(true);
     // Typed at once, while the island is still loading: the first character must not stick.
     await page.keyboard.type('公岗');
     await page.waitForSelector('.header-panel a.result-title', { timeout: 60_000 });
     expect(searchJs().some((p) => p.endsWith('pagefind.js'))).toBe(true);
+    expect(searchJs().some((p) => /HeaderSearch/.test(p))).toBe(true);
     const first = await page.getAttribute('.header-panel a.result-title', 'href');
     expect(PUBLIC_JOBS.some((k) => first?.endsWith(k))).toBe(true);
     expect(await page.textContent('.header-search [role="status"]')).toMatch(/找到 \d+ 条/);

@@ -1,22 +1,17 @@
 /**
- * Read-aloud with the browser's own zh-CN speech synthesis (no network, no library). One
- * listener per page serves every button (event delegation):
- * - provisions: the hidden <button data-read-aloud-button> inside a provision's [data-ui] tools
- *   reads that provision's verbatim heading and paragraphs (not its children, not UI);
- * - any [data-read-aloud] container (calculator results, slides) and the glossary explanation
- *   (#definition) get a button added in front of their content, reading their text.
- * Buttons stay hidden when the browser has no Chinese voice.
+ * Read-aloud with the browser's own zh-CN speech synthesis (no network, no library). Loaded by
+ * the site shell on the first press of a read-aloud button (read-aloud-buttons.ts decides which
+ * buttons show); from then on one listener serves every button on the page:
+ * - a provision's button reads that provision's verbatim heading and paragraphs (not its
+ *   children, not UI);
+ * - a container's button reads the container's text.
+ * Pressing the speaking button again stops it.
  */
 
-/** Containers read as a whole. `.calc-slip` is the calculators' result slip (src/islands/calculators/slip.tsx). */
-export const READ_ALOUD_CONTAINERS = '[data-read-aloud], #definition, .calc-slip';
-const BUTTON_TEXT = '朗读';
-const STOP_TEXT = '停止朗读';
-
-/** A zh-CN (or other Chinese) voice, or null. */
+/** A zh-CN voice, else any Chinese one, else null. */
 export function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
   const voices = synth.getVoices();
-  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^zh/i.test(v.lang) || /^cmn/i.test(v.lang)) ?? null;
+  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang)) ?? null;
 }
 
 /** Visible text of an element without its UI parts ([data-ui], buttons). */
@@ -32,38 +27,24 @@ export function provisionText(section: Element): string {
   return parts.map(spokenText).filter(Boolean).join('。 ');
 }
 
-function addContainerButtons(): void {
-  document.querySelectorAll(READ_ALOUD_CONTAINERS).forEach((container) => {
-    if (container.querySelector(':scope > .read-aloud')) return;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'read-aloud';
-    button.dataset.readAloudButton = 'container';
-    button.setAttribute('data-ui', '');
-    button.textContent = BUTTON_TEXT;
-    container.prepend(button);
-  });
-}
+const STOP_TEXT = '停止朗读';
 
-/**
- * Start read-aloud on the page if the browser can speak Chinese; returns a cleanup function.
- * Voices load asynchronously in Chromium, so the check is repeated on `voiceschanged`.
- */
+/** Start serving the page's read-aloud buttons; returns a cleanup function. */
 export function startReadAloud(): () => void {
   const synth = window.speechSynthesis;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return () => {};
-  let speakingButton: HTMLButtonElement | null = null;
-  let observer: MutationObserver | null = null;
+  let speaking: { button: HTMLButtonElement; label: string } | null = null;
 
   const reset = () => {
-    if (speakingButton) speakingButton.textContent = BUTTON_TEXT;
-    speakingButton?.setAttribute('aria-pressed', 'false');
-    speakingButton = null;
+    if (!speaking) return;
+    speaking.button.textContent = speaking.label;
+    speaking.button.setAttribute('aria-pressed', 'false');
+    speaking = null;
   };
   const onClick = (event: MouseEvent) => {
     const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-read-aloud-button]');
     if (!button) return;
-    const wasSpeaking = button === speakingButton;
+    const wasSpeaking = button === speaking?.button;
     synth.cancel();
     reset();
     if (wasSpeaking) return;
@@ -76,28 +57,15 @@ export function startReadAloud(): () => void {
     utterance.lang = 'zh-CN';
     utterance.voice = voice;
     utterance.rate = 0.9; // a little slower than default, for people who read slowly
-    utterance.onend = utterance.onerror = () => { if (speakingButton === button) reset(); };
-    speakingButton = button;
+    utterance.onend = utterance.onerror = () => { if (speaking?.button === button) reset(); };
+    speaking = { button, label: button.textContent ?? '' };
     button.textContent = STOP_TEXT;
     button.setAttribute('aria-pressed', 'true');
     synth.speak(utterance);
   };
-  const enable = () => {
-    if (!chineseVoice(synth) || observer) return;
-    addContainerButtons();
-    document.querySelectorAll<HTMLButtonElement>('button[data-read-aloud-button]').forEach((b) => { b.hidden = false; });
-    // Calculator results appear after the user submits: give them a button too.
-    observer = new MutationObserver(addContainerButtons);
-    observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
-    document.documentElement.classList.add('can-read-aloud');
-  };
   document.addEventListener('click', onClick);
-  synth.addEventListener?.('voiceschanged', enable);
-  enable();
   return () => {
     document.removeEventListener('click', onClick);
-    synth.removeEventListener?.('voiceschanged', enable);
-    observer?.disconnect();
     synth.cancel();
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Registers the service worker (dist/sw.js, written by scripts/build-sw.mjs after Pagefind) so
  * the whole site works offline after one visit. Only in production builds: in `astro dev` there
- * is no sw.js and a worker would cache stale dev files.
+ * is no sw.js and a worker would cache stale dev files. Called by the site shell after the page
+ * has loaded, so the worker's precaching never competes with the page itself.
  */
 import { url } from '../../lib/urls.ts';
 

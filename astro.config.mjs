@@ -12,10 +12,17 @@ export default defineConfig({
   output: 'static',
   // DIST_DIR lets parallel builds (tests, benchmarks) write somewhere other than dist/.
   outDir: process.env.DIST_DIR || './dist',
+  // …and its own content data store (Astro's cacheDir, node_modules/.astro by default), so two
+  // builds into different DIST_DIRs cannot render each other's documents.
+  cacheDir: process.env.DIST_DIR ? `${process.env.DIST_DIR.replace(/\/+$/, '')}.astro-cache` : undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Every bundled script stays a cached /_astro/*.js file instead of being inlined into each page
+  // that uses it: the site shell loads its lazy parts from those URLs (src/islands/shell/lazy.ts),
+  // and pages carry no repeated inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Hashes every inline script/style (islands included) into a <meta> CSP; the policy and why
   // each source is allowed live in scripts/lib/headers.mjs, which also feeds dist/_headers.
   security: {

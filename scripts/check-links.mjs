@@ -70,13 +70,29 @@ export function scanTags(html) {
 }
 
 /**
+ * The URL references and the fragment targets of a page from ONE scan of its tags (the link
+ * check reads each of thousands of pages once; see extractLinks and extractIds).
+ * @param {string} html
+ * @returns {{ links: string[], ids: Set<string> }}
+ */
+export function scanPage(html) {
+  const tags = scanTags(html);
+  return { links: linksOf(tags), ids: idsOf(tags) };
+}
+
+/**
  * The URL references of a page, as written (entities decoded), with srcset split.
  * @param {string} html
  * @returns {string[]}
  */
 export function extractLinks(html) {
+  return linksOf(scanTags(html));
+}
+
+/** @param {{ tag: string, attributes: Map<string, string> }[]} tags */
+function linksOf(tags) {
   const links = [];
-  for (const { attributes } of scanTags(html)) {
+  for (const { attributes } of tags) {
     for (const [name, value] of attributes) {
       if (!URL_ATTRIBUTES.has(name)) continue;
       if (name === 'srcset') {
@@ -98,8 +114,13 @@ export function extractLinks(html) {
  * @returns {Set<string>}
  */
 export function extractIds(html) {
+  return idsOf(scanTags(html));
+}
+
+/** @param {{ tag: string, attributes: Map<string, string> }[]} tags */
+function idsOf(tags) {
   const ids = new Set();
-  for (const { tag, attributes } of scanTags(html)) {
+  for (const { tag, attributes } of tags) {
     const id = attributes.get('id');
     if (id) ids.add(id);
     const name = attributes.get('name');
@@ -187,12 +208,27 @@ export function targetFile(pathname, base) {
  * too, because the site uses trailingSlash: 'always').
  * @param {string} distDir
  * @param {string} relTarget
+ * @param {Set<string> | null} [files] every file of dist (listAllFiles), to avoid a stat per link
  */
-export function checkTargetExists(distDir, relTarget) {
-  const file = path.join(distDir, relTarget);
-  if (existsSync(file) && statSync(file).isFile()) return null;
-  if (existsSync(path.join(file, 'index.html'))) return '缺少结尾的斜杠 /';
+export function checkTargetExists(distDir, relTarget, files = null) {
+  const isFile = (/** @type {string} */ rel) => (files ? files.has(rel) : existsSync(path.join(distDir, rel)) && statSync(path.join(distDir, rel)).isFile());
+  if (isFile(relTarget)) return null;
+  if (isFile(path.posix.join(relTarget, 'index.html'))) return '缺少结尾的斜杠 /';
   return `指向的文件不存在（${relTarget}）`;
+}
+
+/**
+ * Every file below dir, relative with forward slashes: one directory walk instead of a stat per
+ * link (a site of 1 000 documents has hundreds of thousands of links).
+ * @param {string} dir
+ * @returns {Set<string>}
+ */
+export function listAllFiles(dir) {
+  const out = new Set();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.add(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  }
+  return out;
 }
 
 /**
@@ -235,26 +271,25 @@ export function checkSite({
   const siteOrigin = new URL(site).origin;
   const shownRoot = path.relative(process.cwd(), root);
   const label = shownRoot && !shownRoot.startsWith('..') ? shownRoot.split(path.sep).join('/') : root;
-  /** @type {Map<string, Set<string> | null>} */
-  const idCache = new Map();
-  const idsOf = (/** @type {string} */ relTarget) => {
-    if (!idCache.has(relTarget)) {
-      idCache.set(relTarget, relTarget.endsWith('.html') ? extractIds(readFileSync(path.join(root, relTarget), 'utf8')) : null);
-    }
-    return idCache.get(relTarget) ?? null;
-  };
+  const allFiles = listAllFiles(root);
+  const files = [...allFiles].filter((f) => f.endsWith('.html')).sort();
+  // Each page is read and scanned once: its links are checked now, its ids kept for the
+  // fragments of links to it, which are checked after every page has been scanned.
+  /** @type {Map<string, Set<string>>} */
+  const ids = new Map();
+  /** @type {{ relFile: string, href: string, relTarget: string, fragment: string }[]} */
+  const fragments = [];
 
   /** @type {string[]} */
   const problems = [];
   /** @type {Map<string, string[]>} */
   const external = new Map();
-  const files = listHtmlFiles(root);
   let links = 0;
   for (const relFile of files) {
-    const html = readFileSync(path.join(root, relFile), 'utf8');
-    idCache.set(relFile, extractIds(html));
+    const page = scanPage(readFileSync(path.join(root, relFile), 'utf8'));
+    ids.set(relFile, page.ids);
     const context = { pageUrlPath: pageUrlPath(relFile, basePath), siteOrigin };
-    for (const href of extractLinks(html)) {
+    for (const href of page.links) {
       links += 1;
       const target = classifyLink(href, context);
       if (target.kind === 'skip') continue;
@@ -273,14 +308,17 @@ export function checkSite({
       const on404 = checkNotRelativeOn404(relFile, target.relative);
       if (on404) report(on404);
       const relTarget = targetFile(target.pathname, basePath);
-      const missing = checkTargetExists(root, relTarget);
+      const missing = checkTargetExists(root, relTarget, allFiles);
       if (missing) {
         report(missing);
         continue;
       }
-      const badFragment = checkFragment(target.fragment, idsOf(relTarget));
-      if (badFragment) report(badFragment);
+      if (target.fragment && relTarget.endsWith('.html')) fragments.push({ relFile, href, relTarget, fragment: target.fragment });
     }
+  }
+  for (const { relFile, href, relTarget, fragment } of fragments) {
+    const badFragment = checkFragment(fragment, ids.get(relTarget) ?? null);
+    if (badFragment) problems.push(`${label}/${relFile}: 链接 ${href} ${badFragment}`);
   }
   return { problems, external, pages: files.length, links };
 }

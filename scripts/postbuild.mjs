@@ -33,7 +33,10 @@ async function main() {
   if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
   for (const step of STEPS) {
     console.log(`\n[postbuild] ${step.name}`);
+    const started = performance.now();
     if (!(await step.run())) throw new Error(`postbuild 步骤失败：${step.name}`);
+    // Read by scripts/bench-scale.mjs for its per-phase table (where a large build spends its time).
+    console.log(`[postbuild] 用时 ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 

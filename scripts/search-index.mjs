@@ -31,6 +31,9 @@ function loadTopics(root) {
     });
 }
 
+/** Records sent to Pagefind at once. */
+const ADD_BATCH = 200;
+
 function loadGlossary(root) {
   const dir = join(root, 'content', 'glossary');
   if (!existsSync(dir)) return [];
@@ -59,9 +62,12 @@ export async function buildSearchIndex({ distDir, root = process.cwd() }) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(errors.join('\n'));
   const problems = [];
-  for (const r of records) {
-    const res = await index.addHTMLFile({ url: r.url, content: r.html });
-    problems.push(...res.errors);
+  // Many requests in flight: Pagefind's service reads them in order (the same index as one at a
+  // time), but the round trips overlap — at 1 000 documents adding took 48 s one by one, ~60 % of
+  // that in batches. Batches, not all at once, keep the queued HTML small.
+  for (let i = 0; i < records.length; i += ADD_BATCH) {
+    const results = await Promise.all(records.slice(i, i + ADD_BATCH).map((r) => index.addHTMLFile({ url: r.url, content: r.html })));
+    for (const res of results) problems.push(...res.errors);
   }
   const written = await index.writeFiles({ outputPath: outDir });
   problems.push(...written.errors);

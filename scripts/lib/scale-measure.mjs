@@ -7,6 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PAGE = 4096;
+/** USER_HZ is 100 on Linux: one clock tick is 10 ms. */
+const TICK_MS = 10;
 
 /** pid → { ppid, rssBytes } for every process, read from /proc (Linux only). */
 function processTable() {
@@ -17,7 +19,10 @@ function processTable() {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name (field 2) may contain spaces; fields after the closing ")" are fixed.
       const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), { ppid: Number(rest[1]), rssBytes: Number(rest[21]) * PAGE });
+      // utime + stime + cutime + cstime (clock ticks): a reaped child's CPU moves into its
+      // parent's cutime, so the sum over the live tree only ever grows.
+      const cpuTicks = Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]);
+      table.set(Number(name), { ppid: Number(rest[1]), rssBytes: Number(rest[21]) * PAGE, cpuMs: cpuTicks * TICK_MS });
     } catch {
       // the process ended between readdir and read
     }
@@ -27,24 +32,33 @@ function processTable() {
 
 /** Summed RSS of `root` and all its descendants. */
 export function treeRss(root) {
+  return treeUsage(root).rssBytes;
+}
+
+/** Summed RSS and cumulative CPU (including reaped children) of `root` and its descendants. */
+export function treeUsage(root) {
   const table = processTable();
   const children = new Map();
   for (const [pid, p] of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
-  let total = 0;
+  let rssBytes = 0;
+  let cpuMs = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop();
-    total += table.get(pid)?.rssBytes ?? 0;
+    rssBytes += table.get(pid)?.rssBytes ?? 0;
+    cpuMs += table.get(pid)?.cpuMs ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssBytes, cpuMs };
 }
 
 /**
  * Runs a command, sampling the RSS of its process tree every `intervalMs`.
  * Why a tree sum: `npm run build` is npm → sh → node (astro) → pagefind's own binary; the peak
  * that matters for a 2 GB machine is what they hold together.
- * @returns {Promise<{ code: number, ms: number, cpuMs: number, peakRssBytes: number, output: string }>}
+ * Also keeps every output line and every sample with its time, for phaseTable().
+ * @returns {Promise<{ code: number, ms: number, cpuMs: number, peakRssBytes: number, output: string,
+ *   lines: { ms: number, text: string }[], samples: { ms: number, rssBytes: number, cpuMs: number }[] }>}
  */
 export function runMeasured(command, args, { cwd, env, intervalMs = 200 }) {
   return new Promise((resolve) => {
@@ -53,15 +67,26 @@ export function runMeasured(command, args, { cwd, env, intervalMs = 200 }) {
     // barely moves when other jobs share the two cores.
     const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME %U %S', command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const lines = [];
+    const onData = (d) => {
+      output += d;
+      const ms = performance.now() - started;
+      for (const text of String(d).split('\n')) if (text.trim()) lines.push({ ms, text });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), intervalMs);
+    const samples = [];
+    const timer = setInterval(() => {
+      const usage = treeUsage(child.pid);
+      peak = Math.max(peak, usage.rssBytes);
+      samples.push({ ms: performance.now() - started, ...usage });
+    }, intervalMs);
     child.on('close', (code) => {
       clearInterval(timer);
       const cpu = /BENCH_TIME ([\d.]+) ([\d.]+)/.exec(output);
       const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
-      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRssBytes: peak, output });
+      resolve({ code: code ?? 1, ms: performance.now() - started, cpuMs, peakRssBytes: peak, output, lines, samples });
     });
   });
 }
@@ -124,8 +149,10 @@ export function countFiles(dir, extensions = null) {
  */
 export function precacheSize(dist) {
   const file = join(dist, 'sw.js');
-  if (!existsSync(file)) return { files: 0, bytes: 0 };
+  if (!existsSync(file)) return { files: 0, bytes: 0, mode: 'none' };
   const sw = readFileSync(file, 'utf8');
+  // "full" (whole site) or "shell" (above the budget of scripts/build-sw.mjs); older workers: full.
+  const mode = /const MODE = "(\w+)"/.exec(sw)?.[1] ?? 'full';
   const list = JSON.parse(/const PRECACHE = (\[[\s\S]*?\]);/.exec(sw)?.[1] ?? '[]');
   const base = /const BASE = "([^"]*)"/.exec(sw)?.[1] ?? '/';
   let bytes = 0;
@@ -134,7 +161,7 @@ export function precacheSize(dist) {
     const path = join(dist, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
     if (existsSync(path)) bytes += statSync(path).size;
   }
-  return { files: list.length, bytes };
+  return { files: list.length, bytes, mode };
 }
 
 /** Least-squares slope of log(y) on log(x): y ∝ x^k. */
@@ -153,4 +180,34 @@ export function formatBytes(bytes) {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
   if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
   return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Where a build's time and memory went: the output is cut into phases at marker lines (Astro's
+ * "generating static routes", each "[postbuild] <step>"), and each phase gets its wall time, the
+ * CPU its process tree used meanwhile and its peak RSS, from runMeasured()'s samples.
+ * @param {{ ms: number, cpuMs: number, lines: { ms: number, text: string }[], samples: { ms: number, rssBytes: number, cpuMs: number }[] }} run
+ * @returns {{ name: string, ms: number, cpuMs: number, peakRssBytes: number }[]}
+ */
+export function phaseTable(run) {
+  const starts = [{ name: 'astro: content sync + Vite bundles', ms: 0 }];
+  for (const { ms, text } of run.lines) {
+    if (/generating static routes/.test(text)) starts.push({ name: 'astro: render pages', ms });
+    const step = /^\[postbuild\] (?!用时)(.+?)(?: \(scripts\/([\w-]+)\.mjs.*)?$/.exec(text.trim());
+    if (step) starts.push({ name: `postbuild: ${step[2] ?? step[1]}`, ms });
+  }
+  const cpuAt = (ms) => {
+    let last = 0;
+    for (const s of run.samples) {
+      if (s.ms > ms) break;
+      last = s.cpuMs;
+    }
+    return last;
+  };
+  return starts.map((p, i) => {
+    const end = starts[i + 1]?.ms ?? run.ms;
+    const inside = run.samples.filter((s) => s.ms >= p.ms && s.ms <= end);
+    const cpuEnd = i + 1 < starts.length ? cpuAt(end) : Number.isFinite(run.cpuMs) ? run.cpuMs : cpuAt(end);
+    return { name: p.name, ms: end - p.ms, cpuMs: Math.max(0, cpuEnd - cpuAt(p.ms)), peakRssBytes: Math.max(0, ...inside.map((s) => s.rssBytes)) };
+  });
 }

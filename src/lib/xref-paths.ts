@@ -11,7 +11,6 @@ export const xrefPaths = {
   topic: (id: string) => url(`topics/${id}/`),
   departments: () => url('departments/'),
   departmentGroup: (fnId: string) => url(`departments/${fnId}/`),
-  department: (fnId: string, anchor: string) => url(`departments/${fnId}/#${anchor}`),
   timeline: () => url('timeline/'),
   calendar: () => url('timeline/deadlines.ics'),
   externals: () => url('external/'),

@@ -68,6 +68,47 @@ describe('service worker precache list', () => {
     expect(source).toContain('const BASE = "/zcbq/"');
   });
 
+  it('above the size budget only the shell is precached: CSS/JS, home, lists, calculators, lessons, search with Pagefind core, offline page', () => {
+    const dir = fixtureSite('/');
+    for (const [file, text] of Object.entries({
+      'documents/index.html': 'list',
+      'calculators/dibao/index.html': 'calc',
+      'lessons/dibao/index.html': 'lesson',
+      'search/index.html': 'search',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/index/zh_1.pf_index': 'i',
+      'glossary/minimum-living-allowance/2/index.html': 'usages',
+      'sitemap.xml': '<urlset/>',
+    })) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    const full = precacheManifest(dir, '/');
+    expect(full.mode).toBe('full');
+    const shell = precacheManifest(dir, '/', { budgetBytes: full.totalBytes - 1 });
+    expect(shell.mode).toBe('shell');
+    expect(shell.version).toBe(full.version);
+    expect(shell.urls).toEqual(expect.arrayContaining(['/', '/offline/', '/manifest.webmanifest', '/404.html', '/_astro/app.3f2a.js', '/documents/', '/calculators/dibao/', '/lessons/dibao/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+    // Documents, deeper hub pages, index chunks, fragments and sources are cached when visited.
+    for (const url of ['/documents/a/', '/glossary/minimum-living-allowance/2/', '/pagefind/index/zh_1.pf_index', '/pagefind/fragment/zh_1.pf_fragment', '/sources/000_ab.txt', '/sitemap.xml']) {
+      expect(shell.urls).not.toContain(url);
+    }
+    expect(shell.bytes).toBeLessThan(full.bytes);
+  });
+
+  it('the worker names its mode, and in shell mode caches what it fetches on first use', () => {
+    const dir = fixtureSite('/');
+    expect(buildServiceWorker({ distDir: dir, budgetBytes: 1 })).toBe(true);
+    const source = readFileSync(path.join(dir, 'sw.js'), 'utf8');
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).toContain('const MODE = "shell"');
+    expect(source).not.toContain('"/documents/a/"');
+    // cacheFirst puts a fetched response into the cache (runtime cache).
+    expect(/function cacheFirst[\s\S]*?cache\.put/.test(source)).toBe(true);
+    expect(buildServiceWorker({ distDir: dir })).toBe(true);
+    expect(readFileSync(path.join(dir, 'sw.js'), 'utf8')).toContain('const MODE = "full"');
+  });
+
   it('a site without the offline page fails the step instead of shipping a worker that cannot fall back', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sw-empty-'));
     writeFileSync(path.join(dir, 'index.html'), '<html></html>');

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { astroCspConfig } from './scripts/lib/headers.mjs';
 import { normalizeBase } from './scripts/lib/base.mjs';
+import { fileURLToPath } from 'node:url';
 
 
 export default defineConfig({
@@ -22,7 +23,14 @@ export default defineConfig({
   // Every bundled script stays a cached /_astro/*.js file instead of being inlined into each page
   // that uses it: the site shell loads its lazy parts from those URLs (src/islands/shell/lazy.ts),
   // and pages carry no repeated inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The Preact renderer's browser half is replaced by a copy without @preact/signals support
+  // (src/islands/preact-client.ts says why: 0.9 KB on every calculator page).
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    resolve: {
+      alias: [{ find: /^@astrojs\/preact\/client\.js$/, replacement: fileURLToPath(new URL('./src/islands/preact-client.ts', import.meta.url)) }],
+    },
+  },
   // Hashes every inline script/style (islands included) into a <meta> CSP; the policy and why
   // each source is allowed live in scripts/lib/headers.mjs, which also feeds dist/_headers.
   security: {

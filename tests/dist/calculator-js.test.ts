@@ -5,7 +5,8 @@
  * "Loads" = the page's module scripts and island component/renderer URLs plus everything they
  * import statically; dynamic imports and the site shell's lazy parts (scripts inside
  * <template data-lazy>: read-aloud, copy, the header search's results panel) only load on use
- * and are left out, as `npm run bench` leaves them out. Sizes are gzip level 9, as in the bench.
+ * and are left out, as `npm run bench` leaves them out. Inline scripts (Astro's island loader)
+ * count too. Sizes are gzip level 9, as in the bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -25,6 +26,12 @@ function entryScripts(page: string): string[] {
     urls.push(...[...inline[1]!.matchAll(/["'](\/[^"']+\.js)["']/g)].map((m) => m[1]!));
   }
   return urls;
+}
+
+/** The text of each inline script a page runs (not those inside a <template>). */
+function inlineScripts(page: string): string[] {
+  const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim() !== '');
 }
 
 /** Path inside dist of a site-absolute URL (the build may sit under a base path). */
@@ -51,10 +58,20 @@ describe('calculator pages ship little JavaScript', () => {
     const scripts = () => staticClosure(entryScripts(readPage(`calculators/${calc}/index.html`)));
 
     it(`/calculators/${calc}/ loads at most 35 KB of gzipped JavaScript before anyone types`, () => {
-      const sizes = scripts().map((url) => [url, gzipSync(readFileSync(fileOf(url)), { level: 9 }).length] as const);
+      const sizes = [
+        ...scripts().map((url) => [url, gzipSync(readFileSync(fileOf(url)), { level: 9 }).length] as const),
+        ...inlineScripts(readPage(`calculators/${calc}/index.html`)).map((code, i) => [`inline #${i + 1}`, gzipSync(code, { level: 9 }).length] as const),
+      ];
       const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
       expect(sizes.length, '页面没有加载计算器脚本').toBeGreaterThan(1);
       expect(total, sizes.map(([url, bytes]) => `${url} ${bytes}`).join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
+    });
+
+    it(`/calculators/${calc}/ hydrates with the site's own Preact renderer, without Vite's preload helper`, () => {
+      const urls = scripts();
+      expect(urls.some((url) => /\/preact-client\.[\w-]+\.js$/.test(url)), urls.join('\n')).toBe(true);
+      const withHelper = urls.filter((url) => /__vite__mapDeps|preload-helper|signals\.module/.test(readFileSync(fileOf(url), 'utf8')) || /preload-helper|signals\.module/.test(url));
+      expect(withHelper).toEqual([]);
     });
 
     it(`/calculators/${calc}/ has no code that compiles strings (the CSP has no 'unsafe-eval')`, () => {

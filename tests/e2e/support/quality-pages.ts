@@ -99,7 +99,7 @@ export function defineQualityPageTests(part: number, parts: number): void {
     }
 
     it(
-      `${sitePath} at 360 px and at 1280 px hydrates under the CSP, passes axe WCAG 2.2 AA, logs no error and requests no other host`,
+      `${sitePath} at 360 px and at 1280 px hydrates under the CSP, passes axe WCAG 2.2 AA, fits a phone at 特大, logs no error and requests no other host`,
       async () => {
         const { page, guard, response } = await site.open(sitePath, { width: WIDTHS[0] });
         expect(response?.status()).toBe(type.kind === 'not-found' ? 404 : 200);
@@ -107,6 +107,23 @@ export function defineQualityPageTests(part: number, parts: number): void {
           if (width !== WIDTHS[0]) await page.setViewportSize({ width, height: 800 });
           await hydrateAll(page);
           expect(await runAxe(page), `axe at ${width} px`).toEqual([]);
+          if (width === 360) {
+            // The largest text size (html.text-xlarge, as the text-size switch sets it) must not
+            // push anything past the edge of a phone: name whatever sticks out.
+            const sticking = await page.evaluate(() => {
+              const root = document.documentElement;
+              const before = root.className;
+              root.classList.remove('text-large');
+              root.classList.add('text-xlarge');
+              const out = [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(el).position !== 'fixed')
+                .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);
+              const wide = root.scrollWidth > innerWidth + 1;
+              root.className = before;
+              return wide ? [...new Set(out)].slice(0, 8) : [];
+            });
+            expect(sticking, '特大字号下页面横向溢出').toEqual([]);
+          }
           await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type.id}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
         }
         expect(await violations(page)).toEqual([]);

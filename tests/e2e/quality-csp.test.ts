@@ -6,27 +6,18 @@
  * need more than hydration (clipboard, Pagefind's WebAssembly and worker), and the page guard
  * every browser test relies on.
  */
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { presentPageTypes } from './page-types.ts';
-import { withSite } from './support/browser.ts';
+import { cspViolations, recordCspViolations, withSite } from './support/browser.ts';
 
 const site = withSite({ csp: true });
 const types = presentPageTypes().filter((type) => type.kind !== 'raw');
 
 beforeAll(async () => {
-  // Runs through the DevTools protocol, so CSP does not apply to this recorder itself.
-  await site.context.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
+  await recordCspViolations(site.context);
   await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
 });
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 describe('under the production CSP', () => {
   it('the server sends the policy from dist/_headers: self only, no unsafe-inline script, no frames', async () => {
@@ -48,7 +39,7 @@ describe('under the production CSP', () => {
     await button.click();
     await expect.poll(() => page.locator('[role="status"]').first().textContent()).toMatch(/^已复制：/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('《');
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
     expect(guard.consoleErrors).toEqual([]);
   });
@@ -61,7 +52,7 @@ describe('under the production CSP', () => {
     await box.fill('低保');
     await box.press('Enter');
     await page.locator('main a[href*="/documents/"]').first().waitFor({ timeout: 15_000 });
-    expect(await violations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
     expect(guard.consoleErrors).toEqual([]);
     expect(guard.foreignRequests).toEqual([]);

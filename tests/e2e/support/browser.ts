@@ -130,3 +130,23 @@ export async function runAxe(
     }));
   }, args);
 }
+
+/**
+ * Record every Content-Security-Policy violation in each page the context opens, for
+ * `cspViolations(page)`. Installed through the DevTools protocol, so the CSP does not apply to
+ * the recorder itself.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+/** The CSP violations recorded in this page so far (see recordCspViolations). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}

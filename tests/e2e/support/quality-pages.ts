@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { missingPageTypeNotes, resolvePageTypes, type PageType } from '../page-types.ts';
-import { runAxe, withSite } from './browser.ts';
+import { cspViolations, recordCspViolations, runAxe, withSite } from './browser.ts';
 
 const SCREENSHOT_DIR = 'reports/screenshots';
 const WIDTHS = [360, 1280] as const;
@@ -57,7 +57,6 @@ async function openWithoutJs(site: ReturnType<typeof withSite>, sitePath: string
   return { page, response, foreign };
 }
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 
 /**
  * Define the gate for one share of the page types: `part` of `parts` (1-based), taking every
@@ -70,16 +69,7 @@ export function defineQualityPageTests(part: number, parts: number): void {
   const mine = (list: PageType[]) => list.filter((_, index) => index % parts === part - 1);
   const htmlTypes = mine(types.filter((type) => type.kind !== 'raw'));
 
-  beforeAll(async () => {
-    // Runs through the DevTools protocol, so the CSP does not apply to this recorder itself.
-    await site.context.addInitScript(() => {
-      const log: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        log.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-      });
-    });
-  });
+  beforeAll(() => recordCspViolations(site.context));
 
   if (part === 1) {
     describe('page types', () => {
@@ -126,7 +116,7 @@ export function defineQualityPageTests(part: number, parts: number): void {
           }
           await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type.id}-${width}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
         }
-        expect(await violations(page)).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
         await page.close();
         expect(guard.consoleErrors).toEqual([]);
         expect(guard.foreignRequests).toEqual([]);

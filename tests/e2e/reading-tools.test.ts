@@ -39,9 +39,12 @@ describe('text size', () => {
     expect(await rootSize()).toBe(26);
     expect(await page.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('false');
-    // The header still fits the phone: every control, the search button included, on screen.
-    const headerRight = await page.$$eval('.site-header a, .site-header input, .site-header button', (els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    // The header still fits the phone: every control, the search button included, on screen
+    // (the menu is one row that scrolls sideways, so the menu box itself must fit).
+    const headerRight = await page.$$eval('.brand, .site-header nav, .site-header input, .site-header button', (els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
     expect(headerRight).toBeLessThanOrEqual(360);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height, '特大时页头不应超过首屏的三分之一').toBeLessThan(740 / 3);
     await page.goto(site.href('/glossary/'));
     await page.waitForSelector('.text-size');
     expect(await rootSize()).toBe(26);
@@ -49,6 +52,26 @@ describe('text size', () => {
     await page.getByRole('button', { name: '标准' }).click();
     expect(await rootSize()).toBe(18);
     expect(await runAxe(page)).toEqual([]);
+    expect(guard.consoleErrors).toEqual([]);
+  });
+
+  it('on a phone the menu is one row that scrolls sideways, with the current section in sight, by touch or keyboard', async () => {
+    const { page, guard } = await site.open('/about/', { width: 360 });
+    const nav = page.locator('.site-header nav');
+    const box = (await nav.boundingBox())!;
+    const current = (await page.locator('.site-header nav [aria-current="page"]').boundingBox())!;
+    expect(box.height).toBeLessThan(70);
+    expect(await nav.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(current.x).toBeGreaterThanOrEqual(box.x - 1);
+    // …and clear of the fade at the right edge (2rem).
+    expect(current.x + current.width).toBeLessThanOrEqual(box.x + box.width - 20);
+    // Tabbing to the first item scrolls the menu back, so every item is reachable by keyboard.
+    await page.locator('.site-header nav a').first().focus();
+    const first = (await page.locator('.site-header nav a').first().boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(box.x - 1);
+    // At 1280 px the menu does not scroll.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await nav.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(guard.consoleErrors).toEqual([]);
   });
 

@@ -7,7 +7,8 @@
  *   can speak Chinese.
  * - On first use: run the code behind a read-aloud or copy button and the live header search
  *   box — see lazy.ts.
- * - After the page has loaded: register the offline service worker.
+ * - After the page has loaded: scroll the phone menu to the current section; register the
+ *   offline service worker.
  */
 import { applyTextSize, clickedTextSize, storedTextSize } from '../reading/text-size.ts';
 import { showReadAloudButtons } from '../reading/read-aloud-buttons.ts';
@@ -57,4 +58,11 @@ document.addEventListener('DOMContentLoaded', () => {
   applyTextSize(stored, false);
   showReadAloudButtons();
 });
-addEventListener('load', registerServiceWorker);
+addEventListener('load', () => {
+  // On a phone the menu scrolls sideways (site.css): bring the current section into sight, moving
+  // only the menu, never the page. At 'load', as the stylesheet may not apply before.
+  const nav = document.querySelector<HTMLElement>('.site-header nav');
+  const current = nav?.querySelector<HTMLElement>('[aria-current]');
+  if (nav && current) nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+  registerServiceWorker();
+});

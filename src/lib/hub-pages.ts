@@ -27,6 +27,21 @@ export function paginate<T>(items: readonly T[], size = HUB_PAGE_SIZE): HubPage<
   return pages.length ? pages : [{ number: 1, items: [] }];
 }
 
+/** The `[...page]` route parameter of page n: none for page 1, which keeps the hub's URL. */
+export function pageParam(n: number): string | undefined {
+  return n > 1 ? String(n) : undefined;
+}
+
+/**
+ * What a `[...page]` hub route renders for its parameter: every page of the ordered list, the
+ * current one, and the title note "（第 n 页，共 m 页）" (empty when the hub fits on one page).
+ */
+export function hubPageAt<T>(items: readonly T[], param: string | undefined): { pages: HubPage<T>[]; current: HubPage<T>; note: string } {
+  const pages = paginate(items);
+  const current = pages[Number(param ?? 1) - 1]!;
+  return { pages, current, note: pages.length > 1 ? `（第 ${current.number} 页，共 ${pages.length} 页）` : '' };
+}
+
 /** Page number (from 1) of the entry at `index` of the ordered list. */
 export function pageNumberOf(index: number, size = HUB_PAGE_SIZE): number {
   return Math.floor(index / size) + 1;

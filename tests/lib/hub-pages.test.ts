@@ -1,6 +1,6 @@
 /** Pagination of hub pages (src/lib/hub-pages.ts): no page grows with the corpus, every entry is on exactly one page. */
 import { describe, expect, it } from 'vitest';
-import { departmentEntries, firstPages, groupRuns, hubPagePath, paginate, pageNumberOf, pagerNumbers } from '../../src/lib/hub-pages.ts';
+import { departmentEntries, firstPages, groupRuns, HUB_PAGE_SIZE, hubPageAt, hubPagePath, pageParam, paginate, pageNumberOf, pagerNumbers } from '../../src/lib/hub-pages.ts';
 
 describe('hub pages are split into bounded pages', () => {
   it('every entry lands on exactly one page, in order, and no page holds more than the page size', () => {
@@ -40,5 +40,18 @@ describe('hub pages are split into bounded pages', () => {
     );
     expect(entries.map((e) => `${e.department}/${e.role}/${e.key}`)).toEqual(['县人社局/lead/x#1', '县人社局/lead/x#2', '县人社局/lead/x#3', '县人社局/support/y#1', '县民政局/support/z#1']);
     expect(firstPages(entries, (e) => e.department, 2)).toEqual(new Map([['县人社局', 1], ['县民政局', 3]]));
+  });
+
+  it('a [...page] route renders page 1 without a parameter and names the page in its title only when there are several', () => {
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(3)).toBe('3');
+    const few = hubPageAt([1, 2, 3], undefined);
+    expect(few.current).toEqual({ number: 1, items: [1, 2, 3] });
+    expect(few.note).toBe('');
+    const many = Array.from({ length: HUB_PAGE_SIZE * 2 + 5 }, (_, i) => i);
+    const last = hubPageAt(many, pageParam(3));
+    expect(last.pages).toHaveLength(3);
+    expect(last.current.items).toEqual(many.slice(HUB_PAGE_SIZE * 2));
+    expect(last.note).toBe('（第 3 页，共 3 页）');
   });
 });

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 export const gzipSize = (/** @type {string | Buffer} */ data) => gzipSync(data, { level: 9 }).length;
 
 /** The HTML without <template> contents (scripts in a template neither load nor run). */
-const withoutTemplates = (/** @type {string} */ html) => html.replace(/<template\b[\s\S]*?<\/template>/gi, '');
+export const withoutTemplates = (/** @type {string} */ html) => html.replace(/<template\b[\s\S]*?<\/template>/gi, '');
 
 /**
  * Code of the inline scripts a page runs (not JSON, not inside a template).

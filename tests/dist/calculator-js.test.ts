@@ -8,19 +8,18 @@
  * and are left out, as `npm run bench` leaves them out. Inline scripts (Astro's island loader)
  * count too. Sizes are gzip level 9, as in the bench.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gzipSize, inlineScripts, staticImports, withoutTemplates } from '../../scripts/lib/page-scripts.mjs';
 import { DIST, readPage } from './page-text.ts';
 
 const BUDGET_BYTES = 35 * 1024;
 const CALCULATORS = ['screener', 'dibao', 'demolition', 'quota', 'site'];
 
-/** Site-absolute URLs of the scripts a page starts with. */
+/** Site-absolute URLs of the scripts a page starts with (a script inside a <template> neither loads nor runs). */
 function entryScripts(page: string): string[] {
-  // A script inside a <template> neither loads nor runs until the shell copies it out.
-  const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  const html = withoutTemplates(page);
   const urls = [...html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="([^"]+\.js)"/g)].map((m) => m[1]!);
   for (const inline of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
     urls.push(...[...inline[1]!.matchAll(/["'](\/[^"']+\.js)["']/g)].map((m) => m[1]!));
@@ -28,29 +27,15 @@ function entryScripts(page: string): string[] {
   return urls;
 }
 
-/** The text of each inline script a page runs (not those inside a <template>). */
-function inlineScripts(page: string): string[] {
-  const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim() !== '');
-}
-
 /** Path inside dist of a site-absolute URL (the build may sit under a base path). */
 function fileOf(url: string): string {
   return join(DIST, url.slice(url.indexOf('/_astro/')));
 }
 
-/** The entry scripts and every chunk they import statically (`import … from "./x.js"`). */
+/** The entry scripts and every chunk they import statically, as `npm run bench` counts them. */
 function staticClosure(entries: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = entries.filter((u) => u.includes('/_astro/'));
-  while (queue.length > 0) {
-    const url = queue.pop()!;
-    if (seen.has(url) || !existsSync(fileOf(url))) continue;
-    seen.add(url);
-    const code = readFileSync(fileOf(url), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) queue.push(posix.join(posix.dirname(url), m[1]!));
-  }
-  return [...seen];
+  const bundled = entries.filter((u) => u.includes('/_astro/'));
+  return [...new Set(bundled.flatMap((u) => staticImports(DIST, u.slice(0, u.indexOf('_astro/')), u)))];
 }
 
 describe('calculator pages ship little JavaScript', () => {
@@ -59,8 +44,8 @@ describe('calculator pages ship little JavaScript', () => {
 
     it(`/calculators/${calc}/ loads at most 35 KB of gzipped JavaScript before anyone types`, () => {
       const sizes = [
-        ...scripts().map((url) => [url, gzipSync(readFileSync(fileOf(url)), { level: 9 }).length] as const),
-        ...inlineScripts(readPage(`calculators/${calc}/index.html`)).map((code, i) => [`inline #${i + 1}`, gzipSync(code, { level: 9 }).length] as const),
+        ...scripts().map((url) => [url, gzipSize(readFileSync(fileOf(url)))] as const),
+        ...inlineScripts(readPage(`calculators/${calc}/index.html`)).map((code, i) => [`inline #${i + 1}`, gzipSize(code)] as const),
       ];
       const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
       expect(sizes.length, '页面没有加载计算器脚本').toBeGreaterThan(1);

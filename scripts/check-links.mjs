@@ -248,10 +248,12 @@ export function checkFragment(fragment, targetIds) {
  * @returns {string[]} HTML files below dir, relative, with forward slashes, sorted
  */
 export function listHtmlFiles(dir) {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.html') && statSync(path.join(dir, file)).isFile())
-    .sort();
+  return htmlFilesIn(listAllFiles(dir));
+}
+
+/** @param {Set<string>} files @returns {string[]} the HTML ones, sorted */
+function htmlFilesIn(files) {
+  return [...files].filter((file) => file.endsWith('.html')).sort();
 }
 
 /**
@@ -272,7 +274,7 @@ export function checkSite({
   const shownRoot = path.relative(process.cwd(), root);
   const label = shownRoot && !shownRoot.startsWith('..') ? shownRoot.split(path.sep).join('/') : root;
   const allFiles = listAllFiles(root);
-  const files = [...allFiles].filter((f) => f.endsWith('.html')).sort();
+  const files = htmlFilesIn(allFiles);
   // Each page is read and scanned once: its links are checked now, its ids kept for the
   // fragments of links to it, which are checked after every page has been scanned.
   /** @type {Map<string, Set<string>>} */

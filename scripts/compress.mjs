@@ -27,6 +27,9 @@ export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.
 /** Below this size the headers cost more than the compression saves. */
 const MIN_BYTES = 512;
 
+/** The shared assets: few, hashed or versioned, cached for a year (paths relative to dist). */
+const SHARED_ASSET = /^(_astro|pagefind)\//;
+
 /**
  * Brotli quality: 11 (slowest, smallest) for the shared assets under _astro/ and pagefind/, which
  * are few and cached for a year; 5 for pages and sources, which grow with the corpus. Measured on
@@ -35,7 +38,7 @@ const MIN_BYTES = 512;
  * @param {string} rel path relative to dist
  */
 export function brotliQuality(rel) {
-  return /^(_astro|pagefind)\//.test(rel) ? 11 : 5;
+  return SHARED_ASSET.test(rel) ? 11 : 5;
 }
 
 /**
@@ -44,7 +47,7 @@ export function brotliQuality(rel) {
  * @param {string} rel path relative to dist
  */
 export function gzipLevel(rel) {
-  return /^(_astro|pagefind)\//.test(rel) ? 9 : 6;
+  return SHARED_ASSET.test(rel) ? 9 : 6;
 }
 
 /** @param {string} dir @returns {string[]} absolute paths */

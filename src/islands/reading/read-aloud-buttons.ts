@@ -10,9 +10,10 @@
 /** Containers read as a whole. `.calc-slip` is the calculators' result slip (src/islands/calculators/slip.tsx). */
 const CONTAINERS = '[data-read-aloud], #definition, .calc-slip';
 
-/** Whether the browser offers a Chinese voice (zh-CN, another zh-*, or cmn-*). */
-export function hasChineseVoice(synth: SpeechSynthesis): boolean {
-  return synth.getVoices().some((v) => /^(zh|cmn)/i.test(v.lang));
+/** The voice to read with: a zh-CN voice, else any Chinese one (zh-*, cmn-*), else null (no buttons). */
+export function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
+  const voices = synth.getVoices();
+  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang)) ?? null;
 }
 
 function addContainerButtons(): void {
@@ -38,7 +39,7 @@ export function showReadAloudButtons(): void {
   if (!synth) return;
   let shown = false;
   const show = () => {
-    if (shown || !hasChineseVoice(synth)) return;
+    if (shown || !chineseVoice(synth)) return;
     shown = true;
     addContainerButtons();
     document.querySelectorAll('button[data-read-aloud-button]').forEach((b) => b.removeAttribute('hidden'));

@@ -8,11 +8,7 @@
  * Pressing the speaking button again stops it.
  */
 
-/** A zh-CN voice, else any Chinese one, else null. */
-export function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | null {
-  const voices = synth.getVoices();
-  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)/i.test(v.lang)) ?? null;
-}
+import { chineseVoice } from './read-aloud-buttons.ts';
 
 /** Visible text of an element without its UI parts ([data-ui], buttons). */
 function spokenText(el: Element): string {

@@ -121,7 +121,7 @@ async function measureWeights(root, types) {
     await context.close();
     await server.close();
   }
-  return { rows: applyJsBudgets(root, base, rows), lazy: measureLazyParts(root, base, rows) };
+  return { ...applyJsBudgets(root, base, rows), lazy: measureLazyParts(root, base, rows) };
 }
 
 /**
@@ -153,12 +153,13 @@ function applyJsBudgets(root, base, rows) {
   const shell = [...counts].filter(([, n]) => n >= rows.length / 2).map(([p]) => ({ path: p, jsGzip: gzipBytesOf(root, base, p) }));
   const shellJsGzip = shell.reduce((sum, s) => sum + s.jsGzip, 0);
   const isShell = (/** @type {string} */ p) => shell.some((s) => s.path === p);
-  return rows.map((r) => {
+  const judged = rows.map((r) => {
     const ownJsGzip = r.scripts.filter((p) => !isShell(p)).reduce((sum, p) => sum + gzipBytesOf(root, base, p), 0) + r.inlineJsGzip;
     const interactive = INTERACTIVE_KINDS.has(r.kind) || PAGE_SCRIPT_TYPES.has(r.id);
     const jsOk = interactive ? r.jsGzip <= BUDGET.interactiveJsGzip : ownJsGzip <= BUDGET.contentOwnJsGzip && shellJsGzip <= BUDGET.shellJsGzip;
-    return { ...r, interactive, ownJsGzip, jsOk, shell, shellJsGzip };
+    return { ...r, interactive, ownJsGzip, jsOk };
   });
+  return { rows: judged, shell, shellJsGzip };
 }
 
 /**
@@ -215,10 +216,8 @@ async function runLighthouse(root, types) {
  * @param {Awaited<ReturnType<typeof runLighthouse>> | null} scores
  * @param {string[]} missing
  */
-function renderMarkdown({ rows, lazy }, scores, missing) {
+function renderMarkdown({ rows, shell, shellJsGzip, lazy }, scores, missing) {
   const mark = (/** @type {boolean} */ ok) => (ok ? '✅' : '❌');
-  const shell = rows[0]?.shell ?? [];
-  const shellJsGzip = rows[0]?.shellJsGzip ?? 0;
   const lines = [
     '# Bench report',
     '',
@@ -287,9 +286,9 @@ async function main() {
     generatedAt: new Date().toISOString(),
     budget: BUDGET,
     target: TARGET,
-    shell: { scripts: weights.rows[0]?.shell ?? [], jsGzip: weights.rows[0]?.shellJsGzip ?? 0 },
+    shell: { scripts: weights.shell, jsGzip: weights.shellJsGzip },
     lazyParts: weights.lazy,
-    weights: weights.rows.map(({ shell, shellJsGzip, ...row }) => row),
+    weights: weights.rows,
     lighthouse: scores,
     missing,
   };

@@ -59,7 +59,8 @@ async function runOne(total) {
       throw new Error(`N = ${total}：构建失败（退出码 ${build.code}）`);
     }
     log(`  构建：${(build.ms / 1000).toFixed(1)} s（CPU ${(build.cpuMs / 1000).toFixed(1)} s，负载 ${loadavg()[0].toFixed(1)}），峰值 RSS ${formatBytes(build.peakRssBytes)}`);
-    for (const p of phaseTable(build)) log(`    ${p.name}: ${(p.ms / 1000).toFixed(1)} s, CPU ${(p.cpuMs / 1000).toFixed(1)} s, RSS ${formatBytes(p.peakRssBytes)}`);
+    const phases = phaseTable(build);
+    for (const p of phases) log(`    ${p.name}: ${(p.ms / 1000).toFixed(1)} s, CPU ${(p.cpuMs / 1000).toFixed(1)} s, RSS ${formatBytes(p.peakRssBytes)}`);
     const row = {
       total,
       synthetic: generated.synthetic,
@@ -73,7 +74,7 @@ async function runOne(total) {
       pagefindBytes: folderBytes(join(dist, 'pagefind')) - compressedBytes(join(dist, 'pagefind')),
       precache: precacheSize(dist),
       largest: largestFiles(dist, '.html', 3),
-      phases: phaseTable(build),
+      phases,
       xref,
       search: null,
     };

@@ -30,11 +30,6 @@ function processTable() {
   return table;
 }
 
-/** Summed RSS of `root` and all its descendants. */
-export function treeRss(root) {
-  return treeUsage(root).rssBytes;
-}
-
 /** Summed RSS and cumulative CPU (including reaped children) of `root` and its descendants. */
 export function treeUsage(root) {
   const table = processTable();

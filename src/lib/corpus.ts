@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { documentSchema, type PolicyDocument } from '../schemas/document.ts';
+import { documentSchema, slugSchema, type PolicyDocument } from '../schemas/document.ts';
 import { ContentError, formatIssues } from './content-errors.ts';
 import { citationKey, flattenProvisions } from './provisions.ts';
 
@@ -30,11 +30,14 @@ export function parseDocumentFile(file: string, text: string, displayPath = file
   return result.data;
 }
 
-/** Checks what no single file can: referenced corpus documents exist and source files exist. */
+/** Checks what no single file can: folder names are slugs, referenced corpus documents and source files exist. */
 export function checkCorpus(docs: readonly CorpusDocument[], root: string): void {
   const slugs = new Set(docs.map((d) => d.slug));
   const problems: string[] = [];
   for (const d of docs) {
+    // The folder name is the slug, i.e. the document's URL.
+    const slug = slugSchema.safeParse(d.slug);
+    if (!slug.success) problems.push(`${d.file}: 文件夹名“${d.slug}”不能用作网址：${slug.error.issues.map((i) => i.message).join('；')}`);
     d.data.basedOn.forEach((ref, i) => {
       if (ref.document && !slugs.has(ref.document)) {
         problems.push(`${d.file}: basedOn[${i}].document: 语料中没有文件“${ref.document}”（如为外部文件，请写 document: null）`);

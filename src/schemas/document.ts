@@ -18,7 +18,11 @@ export const isoDate = z
   }, '这一天不存在');
 
 /** Document slug: lowercase ASCII kebab-case, stable (other people link to it). */
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug 只能用小写字母、数字和连字符');
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug 只能用小写字母、数字和连字符')
+  // /documents/2/ is page 2 of the document list (src/lib/document-list.ts).
+  .regex(/[a-z]/, 'slug 至少要有一个字母（纯数字是文件列表的页码）');
 
 /** An editorial note on a passage of the source. The source text itself is never changed. */
 export const annotationSchema = z.object({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { parseDocumentFile } from '../../src/lib/corpus.ts';
+import { checkCorpus, parseDocumentFile } from '../../src/lib/corpus.ts';
 import { flattenProvisions } from '../../src/lib/provisions.ts';
 
 const FILE = 'tests/fixtures/valid/content/documents/sample-doc/document.yaml';
@@ -91,5 +91,22 @@ describe('the document schema', () => {
     expect(() => parseDocumentFile('x', 'title: [unclosed', 'content/documents/x/document.yaml')).toThrow(
       /content\/documents\/x\/document\.yaml: YAML 语法错误/,
     );
+  });
+});
+
+describe('a document folder name', () => {
+  const corpus = (slug: string) => [{ slug, file: `content/documents/${slug}/document.yaml`, data: { ...parseDocumentFile(FILE, readFileSync(FILE, 'utf8')), basedOn: [] } }];
+  const root = 'tests/fixtures/valid';
+
+  it('that is only digits fails, because /documents/2/ is page 2 of the list', () => {
+    expect(() => checkCorpus(corpus('2024'), root)).toThrow('content/documents/2024/document.yaml: 文件夹名“2024”不能用作网址：slug 至少要有一个字母');
+  });
+
+  it('with capitals or spaces fails with the allowed characters named', () => {
+    expect(() => checkCorpus(corpus('Guangxi Plan'), root)).toThrow('slug 只能用小写字母、数字和连字符');
+  });
+
+  it('in kebab-case with a letter passes', () => {
+    expect(() => checkCorpus(corpus('sample-doc'), root)).not.toThrow();
   });
 });

@@ -43,7 +43,8 @@ const SHELL = [
   /^(_astro|icons)\//,
   /^(documents|glossary|topics|departments|timeline|external|calculators|lessons|search|offline|about)\/index\.html$/,
   /^(calculators|lessons)\//,
-  /^pagefind\/(?!(index|fragment)\/)/,
+  // Also each shard's core files (pagefind/shard-2/…), never a shard's chunks.
+  /^pagefind\/(?:shard-\d+\/)?(?!(?:index|fragment|shard-\d+)\/)/,
 ];
 
 /**
@@ -127,7 +128,7 @@ const BASE = ${JSON.stringify(base)};
 const MODE = ${JSON.stringify(mode)};
 const OFFLINE_PAGE = BASE + 'offline/';
 const NETWORK_TIMEOUT_MS = 4000;
-const HASHED = /\\/(?:_astro\\/|pagefind\\/(?:fragment|index)\\/)/;
+const HASHED = /\\/(?:_astro\\/|pagefind\\/(?:shard-\\d+\\/)?(?:fragment|index)\\/)/;
 const PRECACHE = ${JSON.stringify(urls)};
 
 self.addEventListener('install', (event) => {

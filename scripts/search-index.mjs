@@ -17,6 +17,7 @@ import { loadCorpus } from '../src/lib/corpus.ts';
 import { buildSiteXref } from '../src/lib/xref.ts';
 import { buildSearchRecords } from '../src/lib/search/records.ts';
 import { synonymGroups } from '../src/lib/search/expand.ts';
+import { SHARD_RECORDS, shardCount, shardDir, splitShards } from '../src/lib/search/shards.ts';
 
 /** Frontmatter of content/topics/*.mdx (id, title, keywords) without a full MDX parse. */
 function loadTopics(root) {
@@ -44,21 +45,12 @@ function loadGlossary(root) {
 }
 
 /**
- * Rebuild <distDir>/pagefind from scratch. Returns false (with messages) on any indexing error.
- * @param {{ distDir: string, root?: string }} options
+ * One Pagefind index of these records in `outDir`, by its own Pagefind process (closed after,
+ * so the next shard starts with the memory free). Returns Pagefind's error messages.
+ * @param {{ url: string, html: string }[]} records
+ * @param {string} outDir
  */
-export async function buildSearchIndex({ distDir, root = process.cwd() }) {
-  const outDir = join(distDir, 'pagefind');
-  rmSync(outDir, { recursive: true, force: true });
-
-  const docs = loadCorpus(root).map((d) => ({ slug: d.slug, data: d.data }));
-  const terms = loadGlossary(root);
-  const topics = loadTopics(root);
-  const xref = buildSiteXref(docs, terms, topics, new Date().toISOString().slice(0, 10));
-  const glossary = new Map(terms.map((t) => [t.id, t]));
-  const groups = synonymGroups(glossary);
-  const records = buildSearchRecords({ docs, xref, glossary, topicTitles: new Map(topics.map((t) => [t.id, t.title])), groups });
-
+async function writeShard(records, outDir) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(errors.join('\n'));
   const problems = [];
@@ -74,17 +66,45 @@ export async function buildSearchIndex({ distDir, root = process.cwd() }) {
   await pagefind.close();
   // Pagefind's ready-made UIs are not used; leaving them out keeps the offline precache small.
   for (const f of readdirSync(outDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(outDir, f));
+  return problems;
+}
+
+/**
+ * Rebuild <distDir>/pagefind from scratch. Returns false (with messages) on any indexing error.
+ * @param {{ distDir: string, root?: string }} options
+ */
+export async function buildSearchIndex({ distDir, root = process.cwd() }) {
+  const outDir = join(distDir, 'pagefind');
+  rmSync(outDir, { recursive: true, force: true });
+
+  const docs = loadCorpus(root).map((d) => ({ slug: d.slug, data: d.data }));
+  const terms = loadGlossary(root);
+  const topics = loadTopics(root);
+  const xref = buildSiteXref(docs, terms, topics, new Date().toISOString().slice(0, 10));
+  const glossary = new Map(terms.map((t) => [t.id, t]));
+  const groups = synonymGroups(glossary);
+  const records = buildSearchRecords({ docs, xref, glossary, topicTitles: new Map(topics.map((t) => [t.id, t.title])), groups });
+
+  // SEARCH_SHARD_RECORDS: a smaller shard size, for the test that proves shards search alike.
+  const perShard = Number(process.env.SEARCH_SHARD_RECORDS) || SHARD_RECORDS;
+  const shards = splitShards(records, shardCount(records.length, perShard));
+  const problems = [];
+  for (const [i, shard] of shards.entries()) {
+    problems.push(...(await writeShard(shard, join(outDir, shardDir(i)))));
+  }
   // Query understanding data next to the index, so one precache covers search: the synonym
   // groups (synonyms.json, also read by scripts/lib/scale-queries.mjs) and, for 词汇解释 and
   // 相关专题, the glossary terms in group order (synonymGroups puts them first) and topic paths.
   writeFileSync(join(outDir, 'synonyms.json'), JSON.stringify(groups));
   const explain = {
     records: records.length,
+    // Indexes the browser merges into the first (pagefind/ itself): see src/lib/search/shards.ts.
+    shards: shards.slice(1).map((_, i) => shardDir(i + 1)),
     terms: terms.map((t) => ({ path: `glossary/${t.id}/`, term: t.term, plain: t.plain })),
     topics: Object.fromEntries(topics.map((t) => [t.title, `topics/${t.id}/`])),
   };
   writeFileSync(join(outDir, 'explain.json'), JSON.stringify(explain));
-  console.log(`  ${records.length} 条条款/文件记录 → ${relative(process.cwd(), outDir) || outDir}`);
+  console.log(`  ${records.length} 条条款/文件记录 → ${relative(process.cwd(), outDir) || outDir}${shards.length > 1 ? `（分 ${shards.length} 个索引）` : ''}`);
   if (problems.length) console.error(problems.map((p) => `  ${p}`).join('\n'));
   return problems.length === 0;
 }

@@ -16,6 +16,7 @@ import { startServer } from '../serve.mjs';
 import { launchBrowser } from '../../tests/e2e/support/chromium.mjs';
 import { buildDictionary, understandQuery } from '../../src/lib/search/query.ts';
 import { rankConcepts } from '../../src/lib/search/rank.ts';
+import { joinIndexes } from '../../src/lib/search/shards.ts';
 
 /** Ten questions people ask the site, in the words they would type. */
 export const TYPICAL_QUERIES = ['低保', '公益性岗位', '就业帮扶', '拆旧复垦', '技能培训', '医疗保险', '产业帮扶', '社区治理', '搬迁后没有工作能领低保吗', '后续扶持'];
@@ -26,7 +27,7 @@ const RESULTS_SHOWN = 10;
 
 /**
  * @param {string} distDir built site (base "/")
- * @returns {Promise<{ initBytes: number, queries: { query: string, bytes: number, ms: number, results: number }[] }>}
+ * @returns {Promise<{ initBytes: number, queries: { query: string, bytes: number, ms: number, results: number, top: string[] }[] }>}
  */
 export async function measureQueries(distDir, queries = TYPICAL_QUERIES) {
   const server = await startServer({ root: distDir, base: '/' });
@@ -41,10 +42,20 @@ export async function measureQueries(distDir, queries = TYPICAL_QUERIES) {
     bytes = 0;
     // Loaded once per visit (pagefind.js, the WebAssembly, entry and language metadata, the
     // filter index, synonyms.json): counted apart from the queries.
+    // The site's own joinIndexes (src/lib/search/shards.ts), from its source text: a large corpus
+    // is several indexes, searched together as the search page does.
+    await page.evaluate(`globalThis.__joinIndexes = ${joinIndexes.toString()}`);
     const total = await page.evaluate(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({ baseUrl: '/', excerptLength: 0, noWorker: true });
-      await pagefind.init();
+      const { shards = [] } = await (await fetch('/pagefind/explain.json')).json();
+      const instances = await Promise.all(
+        ['', ...shards].map(async (dir) => {
+          const pagefind = await import(`/pagefind/${dir}pagefind.js`);
+          await pagefind.options({ baseUrl: '/', excerptLength: 0, noWorker: true });
+          await pagefind.init();
+          return pagefind;
+        }),
+      );
+      const pagefind = globalThis.__joinIndexes(instances);
       const filters = await pagefind.filters();
       await (await fetch('/pagefind/synonyms.json')).json();
       Object.assign(globalThis, { __pagefind: pagefind, __results: new Map() });
@@ -66,9 +77,12 @@ export async function measureQueries(distDir, queries = TYPICAL_QUERIES) {
       bytes = 0;
       const start = performance.now();
       const ranked = await rankConcepts(understandQuery(query, dict), search, total);
-      await page.evaluate((ids) => Promise.all(ids.map((id) => globalThis.__results.get(id).data())), ranked.slice(0, RESULTS_SHOWN).map((r) => r.id));
+      const top = await page.evaluate(
+        (ids) => Promise.all(ids.map(async (id) => (await globalThis.__results.get(id).data()).url)),
+        ranked.slice(0, RESULTS_SHOWN).map((r) => r.id),
+      );
       const ms = performance.now() - start;
-      results.push({ query, bytes: await settle(page, () => bytes), ms, results: ranked.length });
+      results.push({ query, bytes: await settle(page, () => bytes), ms, results: ranked.length, top });
     }
     return { initBytes, queries: results };
   } finally {

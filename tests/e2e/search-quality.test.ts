@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
+import { rankOnSearchPage } from './support/search-page.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { flattenProvisions } from '../../src/lib/provisions.ts';
-import { resultKey, scoreQueries, type QueryCase } from '../search/metrics.ts';
+import { scoreQueries, type QueryCase } from '../search/metrics.ts';
 
 const cases = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as QueryCase[];
 const site = withSite();
@@ -27,19 +28,8 @@ describe('search quality', () => {
   });
 
   it('finds the right provision in the top 5 for at least 90% of the queries people ask', async () => {
-    const { page, guard } = await site.open('/search/', { width: 360 });
-    const base = new URL(site.url).pathname;
-    // Type only once the island has hydrated; before that Enter would submit the plain form.
-    await page.waitForSelector('html[data-search-ready]');
-    const ranked: string[][] = [];
-    for (const c of cases) {
-      await page.fill('#search-q', c.q);
-      await page.press('#search-q', 'Enter');
-      await page.waitForSelector(`.search-app[data-done="${c.q.replace(/"/g, '\\"')}"]`, { timeout: 30_000 });
-      const hrefs = await page.$$eval('.search-results a.result-title', (as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
-      ranked.push(hrefs.map((h) => resultKey(h, base)));
-    }
-    const report = scoreQueries(cases, ranked);
+    const { ranked, guard } = await rankOnSearchPage(site, cases.map((c) => c.q));
+    const report = scoreQueries(cases, ranked.map((r) => r.top));
     console.log(report.text);
     expect(guard.consoleErrors).toEqual([]);
     expect(guard.foreignRequests).toEqual([]);

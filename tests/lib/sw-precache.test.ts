@@ -77,6 +77,9 @@ describe('service worker precache list', () => {
       'search/index.html': 'search',
       'pagefind/pagefind-entry.json': '{}',
       'pagefind/index/zh_1.pf_index': 'i',
+      'pagefind/shard-2/pagefind-entry.json': '{}',
+      'pagefind/shard-2/index/zh_2.pf_index': 'i',
+      'pagefind/shard-2/fragment/zh_2.pf_fragment': 'f',
       'glossary/minimum-living-allowance/2/index.html': 'usages',
       'sitemap.xml': '<urlset/>',
     })) {
@@ -88,9 +91,9 @@ describe('service worker precache list', () => {
     const shell = precacheManifest(dir, '/', { budgetBytes: full.totalBytes - 1 });
     expect(shell.mode).toBe('shell');
     expect(shell.version).toBe(full.version);
-    expect(shell.urls).toEqual(expect.arrayContaining(['/', '/offline/', '/manifest.webmanifest', '/404.html', '/_astro/app.3f2a.js', '/documents/', '/calculators/dibao/', '/lessons/dibao/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
+    expect(shell.urls).toEqual(expect.arrayContaining(['/', '/offline/', '/manifest.webmanifest', '/404.html', '/_astro/app.3f2a.js', '/documents/', '/calculators/dibao/', '/lessons/dibao/', '/search/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/shard-2/pagefind-entry.json']));
     // Documents, deeper hub pages, index chunks, fragments and sources are cached when visited.
-    for (const url of ['/documents/a/', '/glossary/minimum-living-allowance/2/', '/pagefind/index/zh_1.pf_index', '/pagefind/fragment/zh_1.pf_fragment', '/sources/000_ab.txt', '/sitemap.xml']) {
+    for (const url of ['/documents/a/', '/glossary/minimum-living-allowance/2/', '/pagefind/index/zh_1.pf_index', '/pagefind/fragment/zh_1.pf_fragment', '/pagefind/shard-2/index/zh_2.pf_index', '/pagefind/shard-2/fragment/zh_2.pf_fragment', '/sources/000_ab.txt', '/sitemap.xml']) {
       expect(shell.urls).not.toContain(url);
     }
     expect(shell.bytes).toBeLessThan(full.bytes);

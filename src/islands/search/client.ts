@@ -9,6 +9,7 @@
 import { buildDictionary, isTooShort, understandQuery, type Concept, type Dictionary } from '../../lib/search/query.ts';
 import { allQueries, rankConcepts, type Hit } from '../../lib/search/rank.ts';
 import { makeExcerpt, type Segment } from '../../lib/search/excerpt.ts';
+import { joinIndexes, type SearchableIndex } from '../../lib/search/shards.ts';
 
 /** Filter key → chosen value ("" = any). Keys as in src/lib/search/records.ts FILTERS. */
 export type Filters = Partial<Record<'document' | 'region' | 'level' | 'topic' | 'department', string>>;
@@ -51,16 +52,16 @@ interface PagefindResult {
   score: number;
   data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
-interface Pagefind {
+/** Pagefind's JS API (one shard's pagefind.js), as used here. */
+interface Pagefind extends SearchableIndex<PagefindResult> {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
-  preload: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface ExplainData {
   /** Number of searchable records (for idf), so the first search need not wait for filter counts. */
   records: number;
+  /** Further Pagefind indexes below pagefind/, searched with the first (a large corpus: src/lib/search/shards.ts). */
+  shards?: string[];
   terms: { path: string; term: string; plain: string }[];
   topics: Record<string, string>;
 }
@@ -68,7 +69,7 @@ interface ExplainData {
 const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 interface Engine {
-  pagefind: Pagefind;
+  pagefind: SearchableIndex<PagefindResult>;
   dict: Dictionary;
   explain: ExplainData;
   filterValues: Promise<Record<string, Record<string, number>>>;
@@ -81,16 +82,25 @@ export function loadEngine(): Promise<Engine> {
     const json = <T,>(name: string) => fetch(`${BASE}pagefind/${name}`).then((r) => r.json() as Promise<T>);
     // The small JSON files load while Pagefind's JS and WebAssembly start.
     const data = Promise.all([json<string[][]>('synonyms.json'), json<ExplainData>('explain.json')]);
-    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: BASE, excerptLength: 0 });
-    await pagefind.init();
+    // Each shard's own pagefind.js is its own module, so its own Pagefind instance; the first
+    // (pagefind/ itself) starts at once, the others once explain.json names them.
+    const load = async (dir: string) => {
+      const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/${dir}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: BASE, excerptLength: 0 });
+      await pf.init();
+      return pf;
+    };
+    const first = load('');
+    first.catch(() => undefined); // reported by the await below, not as unhandled
+    const [groups, explain] = await data;
+    const shards = await Promise.all([first, ...(explain.shards ?? []).map(load)]);
+    const pagefind = joinIndexes(shards);
     // Start the WebAssembly and fetch the index chunk(s) holding the concept tokens (zq…, in
     // almost every query) now, while the reader is still typing; filter counts only matter
     // once the filter controls are used.
     void pagefind.preload('zq').catch(() => undefined);
     const filterValues = pagefind.filters();
     filterValues.catch(() => undefined);
-    const [groups, explain] = await data;
     return { pagefind, dict: buildDictionary(groups), explain, filterValues };
   })();
   engine.catch(() => (engine = undefined));

@@ -1,0 +1,62 @@
+/**
+ * A large corpus's search index is several Pagefind indexes merged in the browser
+ * (src/lib/search/shards.ts). Proven on the real corpus: a copy of the built site gets its index
+ * rebuilt in shards of 40 records (4 indexes), and every query of tests/search/queries.yaml,
+ * typed into the real /search/ page, must match the same records as the one-index site, with
+ * the same recall and nearly the same first five.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withSite } from './support/browser.ts';
+import { rankOnSearchPage } from './support/search-page.ts';
+import { buildSearchIndex } from '../../scripts/search-index.mjs';
+import { scoreQueries, type QueryCase } from '../search/metrics.ts';
+
+const cases = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as QueryCase[];
+const dist = process.env.DIST_DIR ?? 'dist';
+const copy = mkdtempSync(join(tmpdir(), 'bqzct-shards-'));
+
+beforeAll(async () => {
+  cpSync(dist, copy, { recursive: true });
+  process.env.SEARCH_SHARD_RECORDS = '40';
+  try {
+    expect(await buildSearchIndex({ distDir: copy })).toBe(true);
+  } finally {
+    delete process.env.SEARCH_SHARD_RECORDS;
+  }
+}, 120_000);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+const oneIndex = withSite();
+const sharded = withSite({ root: copy });
+
+describe('a search index in shards', () => {
+  it('is written as the first index in pagefind/ and the others below it, listed in explain.json', () => {
+    const explain = JSON.parse(readFileSync(join(copy, 'pagefind', 'explain.json'), 'utf8'));
+    expect(explain.shards).toEqual(['shard-2/', 'shard-3/', 'shard-4/']);
+    for (const dir of ['', ...explain.shards]) expect(existsSync(join(copy, 'pagefind', dir, 'pagefind-entry.json'))).toBe(true);
+    expect(existsSync(join(copy, 'pagefind', 'shard-5'))).toBe(false);
+  });
+
+  it('finds on the search page what one index finds, for every query people ask', async () => {
+    const queries = cases.map((c) => c.q);
+    const one = await rankOnSearchPage(oneIndex, queries);
+    const many = await rankOnSearchPage(sharded, queries);
+    expect(many.guard.consoleErrors).toEqual([]);
+    expect(many.guard.foreignRequests).toEqual([]);
+    // The same records match (the status line counts them) …
+    expect(many.ranked.map((r) => `${r.query}: ${r.status}`)).toEqual(one.ranked.map((r) => `${r.query}: ${r.status}`));
+    // … and the first five mostly the same: Pagefind scores each shard with its own statistics
+    // (word rarity, record length), so near-equal records can swap places. At 40 records a shard
+    // those statistics differ far more than at the 7 000 of a real split.
+    const shared = one.ranked.map((r, i) => r.top.filter((k) => many.ranked[i]!.top.includes(k)).length / Math.max(1, r.top.length));
+    const overlap = shared.reduce((a, b) => a + b, 0) / shared.length;
+    const recall = { one: scoreQueries(cases, one.ranked.map((r) => r.top)).recallAt5, many: scoreQueries(cases, many.ranked.map((r) => r.top)).recallAt5 };
+    console.log(`top-5 overlap ${overlap.toFixed(3)}, recall@5 one index ${recall.one.toFixed(3)}, shards ${recall.many.toFixed(3)}`);
+    expect(overlap).toBeGreaterThanOrEqual(0.85);
+    expect(recall.many).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+});

@@ -64,6 +64,14 @@ async function writeShard(records, outDir) {
   const written = await index.writeFiles({ outputPath: outDir });
   problems.push(...written.errors);
   await pagefind.close();
+  // The browser starts from pagefind-entry.json: check it is complete and counts every record.
+  try {
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
+    if (pages !== records.length) problems.push(`${outDir}/pagefind-entry.json: page_count ${pages}，应为 ${records.length}`);
+  } catch (e) {
+    problems.push(`${outDir}/pagefind-entry.json 读不出：${e instanceof Error ? e.message : e}`);
+  }
   // Pagefind's ready-made UIs are not used; leaving them out keeps the offline precache small.
   for (const f of readdirSync(outDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(outDir, f));
   return problems;

@@ -13,6 +13,13 @@ export interface PageRanking {
 /** Types each query into /search/ at 360 px, presses Enter and reads the first five results. */
 export async function rankOnSearchPage(site: Site, queries: readonly string[]) {
   const { page, guard } = await site.open('/search/', { width: 360 });
+  // Pagefind files that did not arrive whole, to say why a query got no answer.
+  const broken: string[] = [];
+  page.on('response', (r) => {
+    if (!r.url().includes('/pagefind/')) return;
+    if (r.status() !== 200) broken.push(`${r.status()} ${r.url()}`);
+    else void r.body().then((b) => b.length === 0 && broken.push(`empty ${r.url()}`), () => undefined);
+  });
   const base = new URL(site.url).pathname;
   // Type only once the island has hydrated; before that Enter would submit the plain form.
   await page.waitForSelector('html[data-search-ready]');
@@ -21,7 +28,7 @@ export async function rankOnSearchPage(site: Site, queries: readonly string[]) {
     await page.fill('#search-q', q);
     await page.press('#search-q', 'Enter');
     await page.waitForSelector(`.search-app[data-done="${q.replace(/"/g, '\\"')}"]`, { timeout: 30_000 }).catch((e: Error) => {
-      throw new Error(`“${q}” got no answer: ${e.message}\nconsole errors: ${guard.consoleErrors.join(' | ') || 'none'}`);
+      throw new Error(`“${q}” got no answer: ${e.message}\nconsole errors: ${guard.consoleErrors.join(' | ') || 'none'}\nPagefind responses not whole: ${broken.join(' | ') || 'none'}`);
     });
     const hrefs = await page.$$eval('.search-results a.result-title', (as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
     const status = (await page.textContent('.search-status')) ?? '';

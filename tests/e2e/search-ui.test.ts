@@ -112,6 +112,29 @@ describe('the search page', () => {
   }, 120_000);
 });
 
+describe('a weak connection', () => {
+  it('still answers when the first request for the Pagefind entry file comes back empty', async () => {
+    const dropped: string[] = [];
+    const once = async (route: import('playwright-core').Route) => {
+      if (dropped.length === 0) {
+        dropped.push(route.request().url());
+        await route.fulfill({ status: 200, contentType: 'application/json', body: '' });
+      } else await route.continue();
+    };
+    // On the context: Pagefind fetches from its worker, which page.route does not see.
+    await site.context.route('**/pagefind/pagefind-entry.json*', once);
+    try {
+      const { page } = await site.open('/search/', { width: 360 });
+      await page.waitForSelector('html[data-search-ready]');
+      await searchFor(page, '公岗');
+      expect(dropped).toHaveLength(1);
+      expect(await resultCount(page)).toBeGreaterThan(0);
+    } finally {
+      await site.context.unroute('**/pagefind/pagefind-entry.json*', once);
+    }
+  }, 120_000);
+});
+
 describe('the header search box', () => {
   it('works without JavaScript: a plain form that opens the search page with the query', async () => {
     const page = await site.context.newPage();

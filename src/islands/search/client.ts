@@ -56,6 +56,7 @@ interface PagefindResult {
 interface Pagefind extends SearchableIndex<PagefindResult> {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
+  destroy: () => Promise<void>;
 }
 interface ExplainData {
   /** Number of searchable records (for idf), so the first search need not wait for filter counts. */
@@ -84,21 +85,29 @@ export function loadEngine(): Promise<Engine> {
     const data = Promise.all([json<string[][]>('synonyms.json'), json<ExplainData>('explain.json')]);
     // Each shard's own pagefind.js is its own module, so its own Pagefind instance; the first
     // (pagefind/ itself) starts at once, the others once explain.json names them.
+    // Pagefind keeps a failed start (a dropped request for its entry file or metadata on a weak
+    // connection) and fails every search after it, so a start is checked by fetching the index
+    // chunk of the concept tokens (zq…, needed by almost every query anyway) and redone once.
     const load = async (dir: string) => {
       const pf = (await import(/* @vite-ignore */ `${BASE}pagefind/${dir}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: BASE, excerptLength: 0 });
-      await pf.init();
-      return pf;
+      for (let attempt = 1; ; attempt++) {
+        await pf.options({ baseUrl: BASE, excerptLength: 0 });
+        await pf.init();
+        try {
+          await pf.preload('zq');
+          return pf;
+        } catch (e) {
+          if (attempt >= 2) throw e;
+          await pf.destroy();
+        }
+      }
     };
     const first = load('');
     first.catch(() => undefined); // reported by the await below, not as unhandled
     const [groups, explain] = await data;
     const shards = await Promise.all([first, ...(explain.shards ?? []).map(load)]);
     const pagefind = joinIndexes(shards);
-    // Start the WebAssembly and fetch the index chunk(s) holding the concept tokens (zq…, in
-    // almost every query) now, while the reader is still typing; filter counts only matter
-    // once the filter controls are used.
-    void pagefind.preload('zq').catch(() => undefined);
+    // Filter counts only matter once the filter controls are used.
     const filterValues = pagefind.filters();
     filterValues.catch(() => undefined);
     return { pagefind, dict: buildDictionary(groups), explain, filterValues };

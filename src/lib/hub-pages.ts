@@ -39,7 +39,12 @@ export function pageParam(n: number): string | undefined {
 export function hubPageAt<T>(items: readonly T[], param: string | undefined): { pages: HubPage<T>[]; current: HubPage<T>; note: string } {
   const pages = paginate(items);
   const current = pages[Number(param ?? 1) - 1]!;
-  return { pages, current, note: pages.length > 1 ? `（第 ${current.number} 页，共 ${pages.length} 页）` : '' };
+  return { pages, current, note: pageNote(current.number, pages.length) };
+}
+
+/** The title note of page n of m: "（第 n 页，共 m 页）", empty when everything fits on one page. */
+export function pageNote(n: number, total: number): string {
+  return total > 1 ? `（第 ${n} 页，共 ${total} 页）` : '';
 }
 
 /** Page number (from 1) of the entry at `index` of the ordered list. */

@@ -85,9 +85,19 @@ export function viewPath(filter: Filter | null, order: Order): string {
   return f + o;
 }
 
+/** Whether a selection of this many documents has both orders; one document has only newest first. */
+export function hasBothOrders(count: number): boolean {
+  return count >= 2;
+}
+
+/** Path of a selection's view in the given order, or newest first when it has only that one. */
+export function selectionPath(filter: Filter | null, count: number, order: Order): string {
+  return viewPath(filter, hasBothOrders(count) ? order : 'newest');
+}
+
 /** Path of a filter's view in the given order, or newest first when it has no such view (one document). */
 export function filterPath(filter: Filter, order: Order): string {
-  return viewPath(filter, filter.count < 2 ? 'newest' : order);
+  return selectionPath(filter, filter.count, order);
 }
 
 /** Path below /documents/ of page n of a view: page 1 is the view itself, page n is `<view>/<n>/`. */
@@ -115,7 +125,7 @@ export function listViews(docs: readonly ListedDocument[]): ListView[] {
   for (const filter of [null, ...filtersOf(docs)]) {
     const selected = filter ? selections.get(`${filter.kind}-${filter.value}`)! : docs;
     for (const order of ['newest', 'oldest'] as const) {
-      if (order === 'oldest' && selected.length < 2) continue;
+      if (order === 'oldest' && !hasBothOrders(selected.length)) continue;
       views.push({ path: viewPath(filter, order), filter, order, docs: sortDocuments(selected, order) });
     }
   }
@@ -124,9 +134,7 @@ export function listViews(docs: readonly ListedDocument[]): ListView[] {
 
 /** Every page of every view, at most `size` documents each. */
 export function listPages(docs: readonly ListedDocument[], size = HUB_PAGE_SIZE): ListPage[] {
-  const views = listViews(docs);
-  const paths = new Set(views.map((v) => v.path));
-  return views.flatMap((view) => {
+  return listViews(docs).flatMap((view) => {
     const other = viewPath(view.filter, view.order === 'newest' ? 'oldest' : 'newest');
     const pages = paginate(view.docs, size);
     return pages.map((p) => ({
@@ -135,7 +143,7 @@ export function listPages(docs: readonly ListedDocument[], size = HUB_PAGE_SIZE)
       number: p.number,
       total: pages.length,
       docs: p.items,
-      otherOrder: paths.has(other) ? other : null,
+      otherOrder: hasBothOrders(view.docs.length) ? other : null,
     }));
   });
 }

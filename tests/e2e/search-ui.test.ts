@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runAxe, withSite } from './support/browser.ts';
+import { searchFor } from './support/search-page.ts';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 
 const site = withSite();
@@ -14,12 +15,6 @@ const guangxi = loadCorpus().find((d) => d.slug === 'guangxi-houxu-fuchi')!.data
 /** Provisions on 公益性岗位 (tests/search/queries.yaml, query 公岗). */
 const PUBLIC_JOBS = ['suixian-anzhiqu-fangan/#p2-2-2', 'dachuan-houxu-tuopin/#p3-3-2', 'guangxi-houxu-fuchi/#p2-8', 'anhui-gonggu-chengguo/#p2-1-2', 'wenzhou-jingzhun-fupin/#p2-3-9'];
 
-/** Types a query into the search page box, presses Enter and waits until its results are shown. */
-async function searchFor(page: Page, q: string) {
-  await page.fill('#search-q', q);
-  await page.press('#search-q', 'Enter');
-  await page.waitForSelector(`.search-app[data-done="${q}"]`, { timeout: 60_000 });
-}
 
 const resultCount = async (page: Page) => Number((await page.textContent('.search-status'))?.match(/找到 (\d+) 条/)?.[1] ?? 0);
 

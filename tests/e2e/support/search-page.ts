@@ -1,4 +1,5 @@
 /** Queries typed into the real /search/ page, as a reader does (search-quality and shard tests). */
+import type { Page } from 'playwright-core';
 import type { Site } from './browser.ts';
 import { resultKey } from '../../search/metrics.ts';
 
@@ -8,6 +9,13 @@ export interface PageRanking {
   top: string[];
   /** The status line ("找到 … 条" or why nothing was found). */
   status: string;
+}
+
+/** Types a query into the search page box, presses Enter and waits until its results are shown. */
+export async function searchFor(page: Page, q: string, timeout = 60_000): Promise<void> {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForSelector(`.search-app[data-done="${q.replace(/"/g, '\\"')}"]`, { timeout });
 }
 
 /** Types each query into /search/ at 360 px, presses Enter and reads the first five results. */
@@ -25,9 +33,7 @@ export async function rankOnSearchPage(site: Site, queries: readonly string[]) {
   await page.waitForSelector('html[data-search-ready]');
   const ranked: PageRanking[] = [];
   for (const q of queries) {
-    await page.fill('#search-q', q);
-    await page.press('#search-q', 'Enter');
-    await page.waitForSelector(`.search-app[data-done="${q.replace(/"/g, '\\"')}"]`, { timeout: 30_000 }).catch((e: Error) => {
+    await searchFor(page, q, 30_000).catch((e: Error) => {
       throw new Error(`“${q}” got no answer: ${e.message}\nconsole errors: ${guard.consoleErrors.join(' | ') || 'none'}\nPagefind responses not whole: ${broken.join(' | ') || 'none'}`);
     });
     const hrefs = await page.$$eval('.search-results a.result-title', (as) => as.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));

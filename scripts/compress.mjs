@@ -59,19 +59,22 @@ function walk(dir) {
 }
 
 /**
- * Compress every eligible file under distDir. Stale .br/.gz from an earlier run are removed first,
- * so a copy never outlives (or disagrees with) its file.
- * @param {{ distDir?: string }} [options]
+ * Compress every eligible file under distDir (or those `only` accepts, by path relative to
+ * distDir: postbuild compresses the pages while the search index is still being written, then
+ * the index). Stale .br/.gz from an earlier run are removed first, so a copy never outlives (or
+ * disagrees with) its file.
+ * @param {{ distDir?: string, only?: (rel: string) => boolean }} [options]
  * @returns {Promise<{ files: number, bytes: number, brBytes: number, gzBytes: number }>}
  */
-export async function compressDist({ distDir = 'dist' } = {}) {
-  const files = walk(distDir);
+export async function compressDist({ distDir = 'dist', only = () => true } = {}) {
+  const relOf = (file) => path.relative(distDir, file).split(path.sep).join('/');
+  const files = walk(distDir).filter((f) => only(relOf(f).replace(/\.(br|gz)$/, '')));
   for (const f of files) if (f.endsWith('.br') || f.endsWith('.gz')) rmSync(f);
   const todo = files.filter((f) => COMPRESSIBLE.includes(path.extname(f).toLowerCase()) && statSync(f).size >= MIN_BYTES);
   const stats = { files: 0, bytes: 0, brBytes: 0, gzBytes: 0 };
   const one = async (file) => {
     const raw = await readFile(file);
-    const rel = path.relative(distDir, file).split(path.sep).join('/');
+    const rel = relOf(file);
     const quality = brotliQuality(rel);
     const [br, gz] = await Promise.all([
       brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),

@@ -1,46 +1,115 @@
 #!/usr/bin/env node
 /**
- * Runs after `astro build` (see the "build" script): the checks and indexes that need the
- * finished dist/. Steps run in order and the first failure stops the build with exit 1.
+ * After `astro build` (scripts/build.mjs runs it; `node scripts/postbuild.mjs` alone works too):
+ * the checks and indexes that need the finished dist/. The first failure fails the build.
  *
- * To add a step, append { name, run } to STEPS; run() returns false (or throws) on failure.
- * Steps that create files in dist/ (e.g. the Pagefind index) go before the link check, so
- * links to the generated files are checked too.
+ * Two lanes at once, then the steps that need both:
+ * - the search index (scripts/search-index.mjs): its records come from the corpus, not from the
+ *   pages, so scripts/build.mjs prepares them while Astro renders; here one process per shard
+ *   feeds Pagefind (its indexer busy on about one core). It writes beside dist (indexFolders),
+ *   moved to dist/pagefind/ when both lanes are done, so the page steps never see a half-written
+ *   index;
+ * - meanwhile, on the other core, the page steps (PAGE_STEPS), which read the pages:
+ *   headers/CSP, sitemap, link check, precompression;
+ * - then AFTER_INDEX: the service worker (it precaches pagefind/) and precompression of pagefind/
+ *   and sw.js.
+ * At 1 000 documents this takes the page steps (~15 s) off the build's critical path.
+ *
+ * To add a step, append { name, run } to the lane it belongs to; run() returns false (or throws)
+ * on failure. A step that reads pagefind/ or sw.js belongs in AFTER_INDEX.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runLinkCheck } from './check-links.mjs';
-import { buildSearchIndex } from './search-index.mjs';
 import { compressDist } from './compress.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { writeHeaders } from './write-headers.mjs';
 import { buildServiceWorker } from './build-sw.mjs';
+import { childLane, INDEX_SCRIPT, indexFolders, timed } from './lib/build-steps.mjs';
 
 const DIST = process.env.DIST_DIR || 'dist';
 
+/** Files written by the search index lane and after it (paths relative to dist). */
+export const isIndexOutput = (rel) => rel.startsWith('pagefind/') || rel === 'sw.js';
+
 /** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
-const STEPS = [
+const PAGE_STEPS = [
   { name: 'CSP 与安全响应头 (scripts/write-headers.mjs → _headers)', run: () => writeHeaders({ distDir: DIST }) },
-  { name: '搜索索引 (scripts/search-index.mjs → pagefind/)', run: () => buildSearchIndex({ distDir: DIST }) },
-  // After the search index (the worker precaches pagefind/ too), before the link check.
-  { name: '离线 service worker (scripts/build-sw.mjs → sw.js)', run: () => buildServiceWorker({ distDir: DIST }) },
   { name: 'sitemap.xml 与 robots.txt (scripts/sitemap.mjs)', run: () => writeSitemap({ distDir: DIST }) },
   { name: '链接与锚点检查 (scripts/check-links.mjs)', run: () => runLinkCheck({ distDir: DIST }) },
-  // Last, so every check above reads only the plain files.
-  { name: '预压缩 .br/.gz (scripts/compress.mjs)', run: async () => (await compressDist({ distDir: DIST }), true) },
+  // Last in the lane, so every check above reads only the plain files.
+  { name: '预压缩页面 .br/.gz (scripts/compress.mjs)', run: async () => (await compressDist({ distDir: DIST, only: (rel) => !isIndexOutput(rel) }), true) },
 ];
 
-async function main() {
-  if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
-  for (const step of STEPS) {
-    console.log(`\n[postbuild] ${step.name}`);
-    const started = performance.now();
-    if (!(await step.run())) throw new Error(`postbuild 步骤失败：${step.name}`);
-    // Read by scripts/bench-scale.mjs for its per-phase table (where a large build spends its time).
-    console.log(`[postbuild] 用时 ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  }
+/** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
+const AFTER_INDEX = [
+  { name: '离线 service worker (scripts/build-sw.mjs → sw.js)', run: () => buildServiceWorker({ distDir: DIST }) },
+  { name: '预压缩索引 .br/.gz (scripts/compress.mjs)', run: async () => (await compressDist({ distDir: DIST, only: isIndexOutput }), true) },
+];
+
+/**
+ * The search index lane: the records (unless scripts/build.mjs prepared them already; the
+ * preparing process exits, giving back the memory of the corpus), then one process per shard.
+ * @param {boolean} recordsReady
+ */
+function startIndex(recordsReady) {
+  const { tmp, work } = indexFolders(DIST);
+  const lane = childLane();
+  const run = (/** @type {string[]} */ args) => lane.run([INDEX_SCRIPT, ...args], { prefix: '  [索引] ' });
+  const done = timed('postbuild', '搜索索引 (scripts/search-index.mjs → pagefind/)', async () => {
+    if (!recordsReady && !(await run(['prepare', tmp, work]))) return false;
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8'));
+    let ok = true;
+    for (const file of plan) ok = (await run(['shard', file])) && ok;
+    rmSync(work, { recursive: true, force: true });
+    return ok;
+  });
+  return { done, stop: () => lane.stop() };
 }
 
-main().catch((error) => {
-  console.error(`\n[postbuild] ${error instanceof Error ? error.message : error}`);
+/** The page steps, in this process (`node scripts/postbuild.mjs pages`). */
+async function runPageSteps() {
+  for (const step of PAGE_STEPS) await timed('postbuild', step.name, step.run);
+}
+
+/**
+ * The page lane as a child process at a lower CPU priority (nice 10): the index lane is the
+ * longer one, and when both compete for the two cores Pagefind gets only part of one and the
+ * build waits for it; the page steps, with time to spare, take what the index leaves.
+ */
+function startPages() {
+  const lane = childLane();
+  const done = lane
+    .run([fileURLToPath(import.meta.url), 'pages'], { nice: 10 })
+    .then((ok) => {
+      if (!ok) throw new Error('postbuild 页面检查失败（见上方输出）');
+    });
+  return { done, stop: () => lane.stop() };
+}
+
+/** @param {{ recordsReady?: boolean }} [options] recordsReady: scripts/build.mjs prepared the search records. */
+export async function postbuild({ recordsReady = false } = {}) {
+  if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
+  const index = startIndex(recordsReady);
+  const pages = startPages();
+  pages.done.catch(() => index.stop());
+  index.done.catch(() => pages.stop());
+  const [a, b] = await Promise.allSettled([pages.done, index.done]);
+  for (const r of [a, b]) if (r.status === 'rejected') throw r.reason;
+  const { tmp } = indexFolders(DIST);
+  rmSync(join(DIST, 'pagefind'), { recursive: true, force: true });
+  renameSync(tmp, join(DIST, 'pagefind'));
+  for (const step of AFTER_INDEX) await timed('postbuild', step.name, step.run);
+}
+
+/** Prints the error the Chinese way and exits 1. */
+export function failBuild(/** @type {unknown} */ error, tag = 'postbuild') {
+  console.error(`\n[${tag}] ${error instanceof Error ? error.message : error}`);
   process.exit(1);
-});
+}
+
+// Run when started as a script, not when imported (scripts/build.mjs, the tests).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  (process.argv[2] === 'pages' ? runPageSteps() : postbuild()).catch((e) => failBuild(e));
+}

@@ -178,18 +178,42 @@ export function formatBytes(bytes) {
 }
 
 /**
- * Where a build's time and memory went: the output is cut into phases at marker lines (Astro's
- * "generating static routes", each "[postbuild] <step>"), and each phase gets its wall time, the
- * CPU its process tree used meanwhile and its peak RSS, from runMeasured()'s samples.
+ * Where a build's time and memory went: Astro's two phases (cut at its "generating static
+ * routes" line and at the first postbuild step), then each step of scripts/build.mjs and
+ * scripts/postbuild.mjs from its "[build|postbuild] <name>" line to its "… 完成 <name>" line
+ * (scripts/lib/build-steps.mjs timed). Steps run in lanes (the search records beside Astro, the
+ * index beside the page steps), so windows overlap: their CPU and peak RSS are of the whole
+ * process tree during the window, shared with the other lane.
  * @param {{ ms: number, cpuMs: number, lines: { ms: number, text: string }[], samples: { ms: number, rssBytes: number, cpuMs: number }[] }} run
  * @returns {{ name: string, ms: number, cpuMs: number, peakRssBytes: number }[]}
  */
 export function phaseTable(run) {
-  const starts = [{ name: 'astro: content sync + Vite bundles', ms: 0 }];
+  /** @type {{ name: string, start: number, end: number } | null} the Astro phase still running */
+  let astro = { name: 'astro: content sync + Vite bundles', start: 0, end: run.ms };
+  const phases = [astro];
+  const open = new Map();
   for (const { ms, text } of run.lines) {
-    if (/generating static routes/.test(text)) starts.push({ name: 'astro: render pages', ms });
-    const step = /^\[postbuild\] (?!用时)(.+?)(?: \(scripts\/([\w-]+)\.mjs.*)?$/.exec(text.trim());
-    if (step) starts.push({ name: `postbuild: ${step[2] ?? step[1]}`, ms });
+    if (astro && /generating static routes/.test(text)) {
+      astro.end = ms;
+      astro = { name: 'astro: render pages', start: ms, end: run.ms };
+      phases.push(astro);
+    }
+    const step = /^\[(build|postbuild)\] (完成 )?(.+?)(?: \(scripts\/[\w-]+\.mjs.*)?(?:，用时.*)?$/.exec(text.trim());
+    if (!step) continue;
+    // Astro ends where postbuild starts (scripts/build.mjs's own steps run beside Astro).
+    if (astro && step[1] === 'postbuild') {
+      astro.end = ms;
+      astro = null;
+    }
+    const name = `${step[1]}: ${step[3]}`;
+    if (!step[2]) {
+      const phase = { name, start: ms, end: run.ms };
+      open.set(name, phase);
+      phases.push(phase);
+    } else if (open.has(name)) {
+      open.get(name).end = ms;
+      open.delete(name);
+    }
   }
   const cpuAt = (ms) => {
     let last = 0;
@@ -199,10 +223,9 @@ export function phaseTable(run) {
     }
     return last;
   };
-  return starts.map((p, i) => {
-    const end = starts[i + 1]?.ms ?? run.ms;
-    const inside = run.samples.filter((s) => s.ms >= p.ms && s.ms <= end);
-    const cpuEnd = i + 1 < starts.length ? cpuAt(end) : Number.isFinite(run.cpuMs) ? run.cpuMs : cpuAt(end);
-    return { name: p.name, ms: end - p.ms, cpuMs: Math.max(0, cpuEnd - cpuAt(p.ms)), peakRssBytes: Math.max(0, ...inside.map((s) => s.rssBytes)) };
+  return phases.map((p) => {
+    const inside = run.samples.filter((s) => s.ms >= p.start && s.ms <= p.end);
+    const cpuEnd = p.end >= run.ms && Number.isFinite(run.cpuMs) ? run.cpuMs : cpuAt(p.end);
+    return { name: p.name, ms: p.end - p.start, cpuMs: Math.max(0, cpuEnd - cpuAt(p.start)), peakRssBytes: Math.max(0, ...inside.map((s) => s.rssBytes)) };
   });
 }

@@ -5,26 +5,46 @@
  * typed into the real /search/ page, must match the same records as the one-index site, with
  * the same recall and nearly the same first five.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
 import { rankOnSearchPage } from './support/search-page.ts';
-import { buildSearchIndex } from '../../scripts/search-index.mjs';
+import { buildSearchIndex, PAGEFIND_MALLOC_CONF } from '../../scripts/search-index.mjs';
 import { scoreQueries, type QueryCase } from '../search/metrics.ts';
 
 const cases = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as QueryCase[];
 const dist = process.env.DIST_DIR ?? 'dist';
 const copy = mkdtempSync(join(tmpdir(), 'bqzct-shards-'));
 
+/** The allocator setting each Pagefind indexer process was started with (read from /proc). */
+const indexerMallocConf = new Set<string>();
+function watchIndexers(): () => void {
+  const timer = setInterval(() => {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind')) continue;
+        const conf = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').find((v) => v.startsWith('_RJEM_MALLOC_CONF='));
+        indexerMallocConf.add(conf ?? '(none)');
+      } catch {
+        // ended meanwhile
+      }
+    }
+  }, 20);
+  return () => clearInterval(timer);
+}
+
 beforeAll(async () => {
   cpSync(dist, copy, { recursive: true });
   process.env.SEARCH_SHARD_RECORDS = '40';
+  const stopWatching = watchIndexers();
   try {
     expect(await buildSearchIndex({ distDir: copy })).toBe(true);
   } finally {
+    stopWatching();
     delete process.env.SEARCH_SHARD_RECORDS;
   }
 }, 120_000);
@@ -44,6 +64,10 @@ describe('a search index in shards', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(explain.records);
     expect(Math.max(...counts)).toBeLessThanOrEqual(40);
     expect(existsSync(join(copy, 'pagefind', 'shard-5'))).toBe(false);
+  });
+
+  it("has each shard written by a Pagefind indexer with huge pages and no early memory return (its write step took nearly twice as long without)", () => {
+    expect([...indexerMallocConf]).toEqual([`_RJEM_MALLOC_CONF=${PAGEFIND_MALLOC_CONF}`]);
   });
 
   it('finds on the search page what one index finds, for every query people ask', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brotliQuality, compressDist } from '../../scripts/compress.mjs';
+import { isIndexOutput } from '../../scripts/postbuild.mjs';
 import { nginxTypes, parseHeadersFile, renderServerBlock } from '../../scripts/nginx-conf.mjs';
 import { canonicalOf, writeSitemap } from '../../scripts/sitemap.mjs';
 import { renderHeadersFile } from '../../scripts/lib/headers.mjs';
@@ -49,6 +50,26 @@ describe('precompression (scripts/compress.mjs)', () => {
     writeFileSync(join(dist, 'index.html'), '<p>新内容</p>'.repeat(200));
     await compressDist({ distDir: dist });
     expect(brotliDecompressSync(readFileSync(join(dist, 'index.html.br'))).toString()).toBe('<p>新内容</p>'.repeat(200));
+  });
+
+  it('compresses the pages while the index is written and the index after, each file once', async () => {
+    const dist = fakeDist();
+    mkdirSync(join(dist, 'pagefind'));
+    const pagefindJs = 'export const pagefind = 1;\n'.repeat(100);
+    writeFileSync(join(dist, 'pagefind', 'pagefind.js'), pagefindJs);
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});\n'.repeat(50));
+    const pages = await compressDist({ distDir: dist, only: (rel) => !isIndexOutput(rel) });
+    expect(pages.files).toBe(4);
+    expect(existsSync(join(dist, 'index.html.br'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind', 'pagefind.js.br'))).toBe(false);
+    expect(existsSync(join(dist, 'sw.js.gz'))).toBe(false);
+    // The second pass must neither redo nor delete the pages' copies.
+    writeFileSync(join(dist, 'index.html.br'), 'kept');
+    const index = await compressDist({ distDir: dist, only: isIndexOutput });
+    expect(index.files).toBe(2);
+    expect(brotliDecompressSync(readFileSync(join(dist, 'pagefind', 'pagefind.js.br'))).toString()).toBe(pagefindJs);
+    expect(existsSync(join(dist, 'sw.js.gz'))).toBe(true);
+    expect(readFileSync(join(dist, 'index.html.br'), 'utf8')).toBe('kept');
   });
 
   it('uses the slowest brotli level only for the shared assets', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderBytes, formatBytes, growthExponent, precacheSize } from '../../scripts/lib/scale-measure.mjs';
+import { folderBytes, formatBytes, growthExponent, phaseTable, precacheSize } from '../../scripts/lib/scale-measure.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -26,6 +26,40 @@ describe('the scale benchmark measures', () => {
     writeFileSync(join(dist, 'sw.js'), 'const BASE = "/zcbq/";\nconst PRECACHE = ["/zcbq/","/zcbq/documents/","/zcbq/a.js"];\n');
     expect(precacheSize(dist)).toEqual({ files: 3, bytes: 157, mode: 'full' });
     expect(folderBytes(dist, ['.js'])).toBe(7 + Buffer.byteLength('const BASE = "/zcbq/";\nconst PRECACHE = ["/zcbq/","/zcbq/documents/","/zcbq/a.js"];\n'));
+  });
+
+  it('each build phase runs from its start line to its end line, also when the index runs beside the page steps', () => {
+    const at = (s: number, text: string) => ({ ms: s * 1000, text });
+    const lines = [
+      at(0, '[build] 准备搜索记录 (scripts/search-index.mjs prepare，与 astro build 同时)'),
+      at(1, '12:00:01 [build] Collecting build info...'),
+      at(9, '[build] 完成 准备搜索记录 (scripts/search-index.mjs prepare，与 astro build 同时)，用时 9.0 s'),
+      at(10, ' generating static routes '),
+      at(30, '[postbuild] 搜索索引 (scripts/search-index.mjs → pagefind/)'),
+      at(30, '[postbuild] CSP 与安全响应头 (scripts/write-headers.mjs → _headers)'),
+      at(33, '[postbuild] 完成 CSP 与安全响应头 (scripts/write-headers.mjs → _headers)，用时 3.0 s'),
+      at(33, '[postbuild] 预压缩页面 .br/.gz (scripts/compress.mjs)'),
+      at(40, '[postbuild] 完成 预压缩页面 .br/.gz (scripts/compress.mjs)，用时 7.0 s'),
+      at(70, '  [索引]   25907 条条款/文件记录 → dist.pagefind-tmp（分 4 个索引）'),
+      at(70, '[postbuild] 完成 搜索索引 (scripts/search-index.mjs → pagefind/)，用时 40.0 s'),
+      at(70, '[postbuild] 离线 service worker (scripts/build-sw.mjs → sw.js)'),
+      at(71, '[postbuild] 完成 离线 service worker (scripts/build-sw.mjs → sw.js)，用时 1.0 s'),
+    ];
+    const samples = [0, 20, 35, 50, 70.5].map((s) => ({ ms: s * 1000, rssBytes: s === 50 ? 9e8 : 1e8, cpuMs: s * 1500 }));
+    const table = phaseTable({ ms: 72_000, cpuMs: 100_000, lines, samples });
+    const wall = Object.fromEntries(table.map((p) => [p.name, p.ms / 1000]));
+    expect(wall).toEqual({
+      'build: 准备搜索记录': 9,
+      'astro: content sync + Vite bundles': 10,
+      'astro: render pages': 20,
+      'postbuild: 搜索索引': 40,
+      'postbuild: CSP 与安全响应头': 3,
+      'postbuild: 预压缩页面 .br/.gz': 7,
+      'postbuild: 离线 service worker': 1,
+    });
+    const peak = Object.fromEntries(table.map((p) => [p.name, p.peakRssBytes]));
+    expect(peak['postbuild: 搜索索引']).toBe(9e8);
+    expect(peak['postbuild: 预压缩页面 .br/.gz']).toBe(1e8);
   });
 
   it('sizes read as KB, MB or GB', () => {

@@ -7,7 +7,7 @@
  *   calculators, lessons, the search page with Pagefind's core files, the offline page — and every
  *   other page or index chunk is cached when it is first visited (runtime cache), so a reader's
  *   phone never downloads hundreds of megabytes on the first visit.
- * Runs as a postbuild step AFTER Pagefind (so the index is included) and before the link check.
+ * Runs as a postbuild step AFTER the search index is in dist/pagefind/ (so the index is included).
  *
  * Why generated here and not with workbox/@vite-pwa: the list must include files Pagefind writes
  * after `astro build`, the worker is ~60 lines, and the site takes no runtime dependencies.

@@ -4,7 +4,8 @@
  * text file of the built site, so a web server sends them as they are (nginx `gzip_static`, the
  * brotli map in deploy/, most static hosts) instead of compressing on every request or not at all.
  *
- * Runs as the LAST postbuild step, after the checks, so the checks see only the plain files.
+ * Runs last in each postbuild lane (scripts/postbuild.mjs): the pages after their checks, so the
+ * checks see only the plain files, then the index and sw.js.
  * A copy is skipped when it would not be at least 5 % smaller (tiny files, already-compressed
  * Pagefind chunks, which are gzip inside: serving them as-is is what Pagefind expects).
  *

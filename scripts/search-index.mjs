@@ -1,5 +1,7 @@
 /**
- * Post-build step: the Pagefind index in <dist>/pagefind/, plus synonyms.json and explain.json.
+ * The search index: Pagefind indexes in <dist>/pagefind/, plus synonyms.json and explain.json.
+ * `npm run build` runs it in steps (cli below): the records beside Astro (scripts/build.mjs),
+ * then one process per shard beside the page checks (scripts/postbuild.mjs).
  *
  * Records: one per provision and one per document, built from the corpus by
  * src/lib/search/records.ts (so a result is a provision with its own ranking, excerpt and
@@ -10,7 +12,7 @@
  * Pagefind search and no result that is only a page about provisions.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { SHARD_RECORDS, shardCount, shardDir, splitShards } from '../src/lib/search/shards.ts';
@@ -74,10 +76,21 @@ async function writeShard(records, outDir) {
     const results = await Promise.all(records.slice(i, i + ADD_BATCH).map((r) => index.addHTMLFile({ url: r.url, content: r.html })));
     for (const res of results) problems.push(...res.errors);
   }
-  const written = await index.writeFiles({ outputPath: outDir });
-  problems.push(...written.errors);
+  // The files come back in memory and are written here. Why not Pagefind's writeFiles: it answers
+  // as soon as its writes are queued (tokio files, not flushed), and closing the service kills the
+  // process — a file still queued is left empty. It happened to pagefind-entry.json, in builds
+  // and in the browser ("Unexpected end of JSON input"), and could to any chunk. Same speed.
+  const { files, errors: fileErrors } = await index.getFiles();
+  problems.push(...fileErrors);
   await pagefind.close();
-  // The browser starts from pagefind-entry.json: check it is complete and counts every record.
+  for (const file of files) {
+    // Pagefind's ready-made UIs are not used; leaving them out keeps the offline precache small.
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file.path)) continue;
+    const path = join(outDir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  // The browser starts from pagefind-entry.json: check it is there and counts every record.
   try {
     const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
@@ -85,8 +98,6 @@ async function writeShard(records, outDir) {
   } catch (e) {
     problems.push(`${outDir}/pagefind-entry.json 读不出：${e instanceof Error ? e.message : e}`);
   }
-  // Pagefind's ready-made UIs are not used; leaving them out keeps the offline precache small.
-  for (const f of readdirSync(outDir)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(outDir, f));
   return problems;
 }
 
@@ -103,8 +114,7 @@ export async function prepareSearchIndex({ outDir, root }) {
     import('../src/lib/search/records.ts'),
     import('../src/lib/search/expand.ts'),
   ]);
-  // CONTENT_ROOT, like the pages (it was the working folder only, so a build of another content
-  // folder started from the project indexed the project's documents).
+  // The same content/ as the pages: CONTENT_ROOT or the working folder (src/lib/corpus.ts).
   root ??= contentRoot();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

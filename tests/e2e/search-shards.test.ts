@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
+import { checkIndexFiles } from '../dist/support/index-files.ts';
 import { rankOnSearchPage } from './support/search-page.ts';
 import { buildSearchIndex, PAGEFIND_MALLOC_CONF } from '../../scripts/search-index.mjs';
 import { scoreQueries, type QueryCase } from '../search/metrics.ts';
@@ -64,6 +65,12 @@ describe('a search index in shards', () => {
     expect(counts.reduce((a, b) => a + b, 0)).toBe(explain.records);
     expect(Math.max(...counts)).toBeLessThanOrEqual(40);
     expect(existsSync(join(copy, 'pagefind', 'shard-5'))).toBe(false);
+  });
+
+  it('leaves no file of any shard empty or cut short (Pagefind\'s own writer could, when its process was closed)', () => {
+    const { files, problems } = checkIndexFiles(join(copy, 'pagefind'));
+    expect(files).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   });
 
   it("has each shard written by a Pagefind indexer with huge pages and no early memory return (its write step took nearly twice as long without)", () => {

@@ -100,6 +100,11 @@ async function main() {
         const url = new URL(sitePath.replace(/^\/+/, ''), server.url).href;
         const { page, guard, response } = await openPage(context, url, { width });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        // A search page with ?q= answers after hydration: wait for the answer, not the empty form.
+        if (/\/search\/\?(.*&)?q=/.test(sitePath)) await page.waitForSelector('.search-app[data-done]', { timeout: 30_000 }).catch(() => {
+          warnings++;
+          console.warn(`  ${sitePath}：搜索 30 s 内没有给出结果，截到的是空表单`);
+        });
         const file = path.join(values.out, `${screenshotName(sitePath)}-${width}.png`);
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
         await page.close();

@@ -4,7 +4,7 @@
  * search index is prepared and written before it is moved into dist.
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /** scripts/search-index.mjs, run as its own processes (prepare, then one per shard). */
@@ -51,8 +51,9 @@ function relay(stream, write, prefix) {
 /**
  * `node ...args` with this process's environment (plus `env`), its output relayed with `prefix`.
  * Resolves to true when it exits with 0. `onChild` receives the process (to stop it early).
- * `nice`: a lower CPU priority (e.g. 10) for work that is not on the build's critical path, so
- * on two cores it takes what the critical lane leaves instead of slowing it down.
+ * `nice`: run it this much lower in CPU priority than this process (like `nice -n 10`), for work
+ * that is not on the build's critical path, so on two cores it takes what the critical lane leaves
+ * instead of slowing it down.
  * @param {string[]} args
  * @param {{ prefix?: string, env?: Record<string, string>, nice?: number, onChild?: (child: import('node:child_process').ChildProcess) => void }} [options]
  * @returns {Promise<boolean>}
@@ -62,7 +63,7 @@ export function runNode(args, { prefix = '', env = {}, nice = 0, onChild = () =>
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     if (nice && child.pid) {
       try {
-        setPriority(child.pid, nice);
+        setPriority(child.pid, Math.min(19, getPriority() + nice));
       } catch {
         // not allowed on this system: same priority, the build is only slower
       }

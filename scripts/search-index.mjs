@@ -105,7 +105,7 @@ async function writeShard(records, outDir) {
  * Everything but Pagefind: the records cut into shards, and synonyms.json and explain.json
  * written into a fresh `outDir`. Returns the shards with the folder each is indexed into.
  * @param {{ outDir: string, root?: string }} options
- * @returns {Promise<{ shards: { records: { url: string, html: string }[], dir: string }[], records: number }>}
+ * @returns {Promise<{ shards: { records: { url: string, html: string }[], dir: string }[] }>}
  */
 export async function prepareSearchIndex({ outDir, root }) {
   const [{ contentRoot, loadCorpus }, { buildSiteXref }, { buildSearchRecords }, { synonymGroups }] = await Promise.all([
@@ -143,20 +143,25 @@ export async function prepareSearchIndex({ outDir, root }) {
   };
   writeFileSync(join(outDir, 'explain.json'), JSON.stringify(explain));
   console.log(`  ${records.length} 条条款/文件记录 → ${relative(process.cwd(), outDir) || outDir}${shards.length > 1 ? `（分 ${shards.length} 个索引）` : ''}`);
-  return { shards: shards.map((shard, i) => ({ records: shard, dir: join(outDir, shardDir(i)) })), records: records.length };
+  return { shards: shards.map((shard, i) => ({ records: shard, dir: join(outDir, shardDir(i)) })) };
+}
+
+/** Prints Pagefind's problems, if any; true when there were none. @param {string[]} problems */
+function reportProblems(problems) {
+  if (problems.length) console.error(problems.map((p) => `  ${p}`).join('\n'));
+  return problems.length === 0;
 }
 
 /**
- * Rebuild <distDir>/pagefind (or `outDir`) from scratch in this process. Returns false (with
- * messages) on any indexing error.
- * @param {{ distDir: string, outDir?: string, root?: string }} options
+ * Rebuild <distDir>/pagefind from scratch in this process. Returns false (with messages) on any
+ * indexing error.
+ * @param {{ distDir: string, root?: string }} options
  */
-export async function buildSearchIndex({ distDir, outDir = join(distDir, 'pagefind'), root }) {
-  const { shards } = await prepareSearchIndex({ outDir, root });
+export async function buildSearchIndex({ distDir, root }) {
+  const { shards } = await prepareSearchIndex({ outDir: join(distDir, 'pagefind'), root });
   const problems = [];
   for (const shard of shards) problems.push(...(await writeShard(shard.records, shard.dir)));
-  if (problems.length) console.error(problems.map((p) => `  ${p}`).join('\n'));
-  return problems.length === 0;
+  return reportProblems(problems);
 }
 
 /**
@@ -183,11 +188,9 @@ async function cli([mode, ...args]) {
   }
   if (mode === 'shard') {
     const shard = JSON.parse(readFileSync(args[0], 'utf8'));
-    const problems = await writeShard(shard.records, shard.dir);
-    if (problems.length) console.error(problems.map((p) => `  ${p}`).join('\n'));
-    return problems.length === 0;
+    return reportProblems(await writeShard(shard.records, shard.dir));
   }
-  return buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist', outDir: process.env.SEARCH_INDEX_OUT || undefined });
+  return buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist' });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

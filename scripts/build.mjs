@@ -9,8 +9,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { childLane, INDEX_SCRIPT, indexFolders, timed } from './lib/build-steps.mjs';
-import { failBuild, postbuild } from './postbuild.mjs';
+import { childLane, failBuild, INDEX_SCRIPT, indexFolders, sideBySide, timed } from './lib/build-steps.mjs';
+import { postbuild } from './postbuild.mjs';
 
 const DIST = process.env.DIST_DIR || 'dist';
 const ASTRO = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -25,10 +25,10 @@ async function main() {
   const records = timed('build', '准备搜索记录 (scripts/search-index.mjs prepare，与 astro build 同时)', () =>
     indexLane.run([INDEX_SCRIPT, 'prepare', tmp, work], { prefix: '  [索引] ', nice: 10 }),
   );
-  astro.catch(() => indexLane.stop());
-  records.catch(() => astroLane.stop());
-  const results = await Promise.allSettled([astro, records]);
-  for (const r of results) if (r.status === 'rejected') throw r.reason;
+  await sideBySide([
+    { done: astro, stop: () => astroLane.stop() },
+    { done: records, stop: () => indexLane.stop() },
+  ]);
   await postbuild({ recordsReady: true });
 }
 

@@ -26,7 +26,7 @@ import { compressDist } from './compress.mjs';
 import { writeSitemap } from './sitemap.mjs';
 import { writeHeaders } from './write-headers.mjs';
 import { buildServiceWorker } from './build-sw.mjs';
-import { childLane, INDEX_SCRIPT, indexFolders, timed } from './lib/build-steps.mjs';
+import { childLane, failBuild, INDEX_SCRIPT, indexFolders, sideBySide, timed } from './lib/build-steps.mjs';
 
 const DIST = process.env.DIST_DIR || 'dist';
 
@@ -91,25 +91,14 @@ function startPages() {
 /** @param {{ recordsReady?: boolean }} [options] recordsReady: scripts/build.mjs prepared the search records. */
 export async function postbuild({ recordsReady = false } = {}) {
   if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
-  const index = startIndex(recordsReady);
-  const pages = startPages();
-  pages.done.catch(() => index.stop());
-  index.done.catch(() => pages.stop());
-  const [a, b] = await Promise.allSettled([pages.done, index.done]);
-  for (const r of [a, b]) if (r.status === 'rejected') throw r.reason;
+  await sideBySide([startIndex(recordsReady), startPages()]);
   const { tmp } = indexFolders(DIST);
   rmSync(join(DIST, 'pagefind'), { recursive: true, force: true });
   renameSync(tmp, join(DIST, 'pagefind'));
   for (const step of AFTER_INDEX) await timed('postbuild', step.name, step.run);
 }
 
-/** Prints the error the Chinese way and exits 1. */
-export function failBuild(/** @type {unknown} */ error, tag = 'postbuild') {
-  console.error(`\n[${tag}] ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-}
-
 // Run when started as a script, not when imported (scripts/build.mjs, the tests).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  (process.argv[2] === 'pages' ? runPageSteps() : postbuild()).catch((e) => failBuild(e));
+  (process.argv[2] === 'pages' ? runPageSteps() : postbuild()).catch((e) => failBuild(e, 'postbuild'));
 }

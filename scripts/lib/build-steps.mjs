@@ -76,6 +76,22 @@ export function runNode(args, { prefix = '', env = {}, nice = 0, onChild = () =>
   });
 }
 
+/**
+ * Lanes at once: when one fails, the others are stopped; resolves when all have ended, and throws
+ * the first failure.
+ * @param {{ done: Promise<unknown>, stop: () => void }[]} lanes
+ */
+export async function sideBySide(lanes) {
+  for (const lane of lanes) lane.done.catch(() => lanes.forEach((other) => other !== lane && other.stop()));
+  for (const r of await Promise.allSettled(lanes.map((l) => l.done))) if (r.status === 'rejected') throw r.reason;
+}
+
+/** Prints the error the Chinese way ("[build] …") and exits 1. @param {unknown} error @param {'build' | 'postbuild'} tag */
+export function failBuild(error, tag) {
+  console.error(`\n[${tag}] ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
 /** A lane of child processes run one after another, which the other lane can stop when it fails. */
 export function childLane() {
   /** @type {import('node:child_process').ChildProcess | null} */

@@ -1,6 +1,6 @@
 import { getPriority } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { childLane, indexFolders, runNode, timed } from '../../scripts/lib/build-steps.mjs';
+import { childLane, indexFolders, runNode, sideBySide, timed } from '../../scripts/lib/build-steps.mjs';
 
 describe('the build runs its steps in lanes (scripts/lib/build-steps.mjs)', () => {
   it('a child process succeeds only when it exits with 0', async () => {
@@ -23,6 +23,16 @@ describe('the build runs its steps in lanes (scripts/lib/build-steps.mjs)', () =
     expect(await running).toBe(false);
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(await lane.run(['-e', 'process.exit(0)'])).toBe(false);
+  });
+
+  it('lanes side by side: one failing stops the other, and its failure is what the build reports', async () => {
+    const slow = childLane();
+    const started = performance.now();
+    const failing = Promise.reject(new Error('astro build 失败'));
+    const other = slow.run(['-e', 'setTimeout(() => {}, 30000)']);
+    await expect(sideBySide([{ done: failing, stop: () => {} }, { done: other, stop: () => slow.stop() }])).rejects.toThrow('astro build 失败');
+    expect(await other).toBe(false);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('a step prints its start and end markers and fails the build when it fails', async () => {

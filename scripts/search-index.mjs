@@ -62,8 +62,9 @@ function loadGlossary(root) {
  * so the next shard starts with the memory free). Returns Pagefind's error messages.
  * @param {{ url: string, html: string }[]} records
  * @param {string} outDir
+ * @param {() => Promise<void>} [beforeWrite] awaited between adding the records and writing the files
  */
-async function writeShard(records, outDir) {
+async function writeShard(records, outDir, beforeWrite) {
   // Pagefind's service is spawned with this process's environment.
   process.env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC_CONF;
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -76,6 +77,7 @@ async function writeShard(records, outDir) {
     const results = await Promise.all(records.slice(i, i + ADD_BATCH).map((r) => index.addHTMLFile({ url: r.url, content: r.html })));
     for (const res of results) problems.push(...res.errors);
   }
+  await beforeWrite?.();
   // The files come back in memory and are written here. Why not Pagefind's writeFiles: it answers
   // as soon as its writes are queued (tokio files, not flushed), and closing the service kills the
   // process — a file still queued is left empty. It happened to pagefind-entry.json, in builds
@@ -188,7 +190,11 @@ async function cli([mode, ...args]) {
   }
   if (mode === 'shard') {
     const shard = JSON.parse(readFileSync(args[0], 'utf8'));
-    return reportProblems(await writeShard(shard.records, shard.dir));
+    // Started by scripts/postbuild.mjs with a message channel: say "added", write on "write"
+    // (overlappedShards in scripts/lib/build-steps.mjs keeps two write peaks apart).
+    const send = process.send?.bind(process);
+    const beforeWrite = send && (() => new Promise((resolve) => (process.once('message', () => resolve()), send('added'))));
+    return reportProblems(await writeShard(shard.records, shard.dir, beforeWrite));
   }
   return buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist' });
 }

@@ -22,6 +22,13 @@ export function indexFolders(dist) {
 }
 
 /**
+ * Beside dist too: the list of pages compressed while Astro rendered (scripts/compress.mjs
+ * followPages), read by postbuild's page lane so it compresses only the others.
+ * @param {string} dist
+ */
+export const precompressedList = (dist) => `${dist.replace(/\/+$/, '')}.precompressed.json`;
+
+/**
  * Run one step between two marker lines: scripts/lib/scale-measure.mjs phaseTable cuts a phase
  * from "[<tag>] <name>" to "[<tag>] 完成 <name>". Throws when run() resolves to false.
  * @param {'build' | 'postbuild'} tag
@@ -37,30 +44,34 @@ export async function timed(tag, name, run) {
 }
 
 /** Lines of a child's stream, each with a prefix, so two lanes' output stays readable. */
-function relay(stream, write, prefix) {
+function relay(stream, write, prefix, onLine = (/** @type {string} */ _line) => {}) {
   let rest = '';
   stream.setEncoding('utf8');
+  const out = (/** @type {string} */ line) => (write(`${prefix}${line}\n`), onLine(line));
   stream.on('data', (chunk) => {
     const lines = (rest + chunk).split('\n');
     rest = lines.pop() ?? '';
-    for (const line of lines) write(`${prefix}${line}\n`);
+    for (const line of lines) out(line);
   });
-  stream.on('end', () => rest && write(`${prefix}${rest}\n`));
+  stream.on('end', () => rest && out(rest));
 }
 
 /**
  * `node ...args` with this process's environment (plus `env`), its output relayed with `prefix`.
- * Resolves to true when it exits with 0. `onChild` receives the process (to stop it early).
+ * Resolves to true when it exits with 0. `onChild` receives the process (to stop it early, or to
+ * talk to it: `ipc` opens Node's message channel to the child, `stdin` a pipe to its standard
+ * input). `onLine` sees each line of its standard output.
  * `nice`: run it this much lower in CPU priority than this process (like `nice -n 10`), for work
  * that is not on the build's critical path, so on two cores it takes what the critical lane leaves
  * instead of slowing it down.
  * @param {string[]} args
- * @param {{ prefix?: string, env?: Record<string, string>, nice?: number, onChild?: (child: import('node:child_process').ChildProcess) => void }} [options]
+ * @param {RunOptions & { onChild?: (child: import('node:child_process').ChildProcess) => void }} [options]
  * @returns {Promise<boolean>}
  */
-export function runNode(args, { prefix = '', env = {}, nice = 0, onChild = () => {} } = {}) {
+export function runNode(args, { prefix = '', env = {}, nice = 0, ipc = false, stdin = false, onLine, onChild = () => {} } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdio = /** @type {import('node:child_process').StdioOptions} */ ([stdin ? 'pipe' : 'ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]);
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio });
     if (nice && child.pid) {
       try {
         setPriority(child.pid, Math.min(19, getPriority() + nice));
@@ -69,11 +80,24 @@ export function runNode(args, { prefix = '', env = {}, nice = 0, onChild = () =>
       }
     }
     onChild(child);
-    relay(/** @type {import('node:stream').Readable} */ (child.stdout), (s) => process.stdout.write(s), prefix);
+    relay(/** @type {import('node:stream').Readable} */ (child.stdout), (s) => process.stdout.write(s), prefix, onLine);
     relay(/** @type {import('node:stream').Readable} */ (child.stderr), (s) => process.stderr.write(s), prefix);
     child.on('error', (e) => (console.error(`${prefix}${e.message}`), resolve(false)));
     child.on('close', (code) => resolve(code === 0));
   });
+}
+
+/**
+ * The page a line of `astro build`'s output says it has written, as a path relative to dist, or
+ * null. Astro prints "├─ /path/index.html" before rendering a page and "(+12ms)" after writing it
+ * (or "(cached)"/"(restored)" when its cache supplied the file), on one line when its output is
+ * not a terminal; an endpoint's file gets a stray "/" ("├─ /sources/a.txt/"). Used to compress pages while Astro renders the rest (scripts/build.mjs); a line
+ * Astro prints differently is simply not matched, and its page is compressed after Astro.
+ * @param {string} line
+ */
+export function writtenPage(line) {
+  const m = line.replace(/\x1b\[[0-9;]*m/g, '').match(/├─ \/(\S+?)\/? \((?:\+[\d.]+m?s|cached|restored)\)\s*$/);
+  return m ? m[1] : null;
 }
 
 /**
@@ -92,17 +116,75 @@ export function failBuild(error, tag) {
   process.exit(1);
 }
 
-/** A lane of child processes run one after another, which the other lane can stop when it fails. */
+/** @typedef {{ prefix?: string, env?: Record<string, string>, nice?: number, ipc?: boolean, stdin?: boolean, onLine?: (line: string) => void }} RunOptions */
+
+/**
+ * A lane of child processes (one after another, or overlapping), which the other lane can stop
+ * when it fails: stop() ends every child still running and refuses new ones.
+ */
 export function childLane() {
-  /** @type {import('node:child_process').ChildProcess | null} */
-  let current = null;
+  /** @type {Set<import('node:child_process').ChildProcess>} */
+  const running = new Set();
   let stopped = false;
   return {
-    /** @param {string[]} args @param {{ prefix?: string, env?: Record<string, string>, nice?: number }} [options] */
-    run: (args, options = {}) => (stopped ? Promise.resolve(false) : runNode(args, { ...options, onChild: (c) => (current = c) })),
+    /**
+     * @param {string[]} args
+     * @param {RunOptions & { onChild?: (child: import('node:child_process').ChildProcess) => void }} [options]
+     */
+    run: (args, { onChild = () => {}, ...options } = {}) => {
+      if (stopped) return Promise.resolve(false);
+      /** @type {import('node:child_process').ChildProcess | undefined} */
+      let child;
+      return runNode(args, { ...options, onChild: (c) => (running.add((child = c)), onChild(c)) }).finally(() => child && running.delete(child));
+    },
     stop() {
       stopped = true;
-      if (current && current.exitCode === null) current.kill();
+      for (const child of running) if (child.exitCode === null) child.kill();
     },
   };
+}
+
+/**
+ * The search index's shard processes, overlapped two at a time where memory allows.
+ * A shard's process spends ~40 % of its time adding records (Pagefind's memory grows slowly,
+ * ~0.2 GB for 6 500 records) and ~60 % writing the index files (a short peak of ~0.85 GB, and
+ * Pagefind's writing keeps about one core busy). So the next shard may add while this one writes,
+ * but it writes only after this one has exited (one write peak at a time), and it starts early
+ * only once `roomFor` resolves (the page steps beside the index, ~0.5 GB, are done): one write
+ * peak + one adding shard + the page steps would not fit in 2 GB at 1 000 documents.
+ * Each shard's process says "added" and waits for "write" over its message channel
+ * (scripts/search-index.mjs shard).
+ * @param {string[]} files the shards' record files, in order
+ * @param {(file: string, options: RunOptions & { onChild: (child: import('node:child_process').ChildProcess) => void }) => Promise<boolean>} run
+ * @param {Promise<unknown>} roomFor
+ * @returns {Promise<boolean>} true when every shard's process succeeded
+ */
+export async function overlappedShards(files, run, roomFor) {
+  const room = roomFor.then(() => true, () => true);
+  /** @type {{ added: Promise<void>, writes: Promise<unknown>, exited: Promise<boolean> } | null} */
+  let previous = null;
+  /** @type {Promise<boolean>[]} */
+  const exits = [];
+  for (const file of files) {
+    // Start when the previous shard has ended, or earlier when it is writing (its own previous
+    // has ended and it has added everything) and there is room: never two waiting for a write.
+    if (previous) await Promise.race([previous.exited, Promise.all([previous.added, previous.writes, room])]);
+    const writeAfter = previous ? previous.exited : Promise.resolve(true);
+    /** @type {(v: void) => void} */
+    let markAdded = () => {};
+    const added = new Promise((resolve) => (markAdded = resolve));
+    const exited = run(file, {
+      ipc: true,
+      onChild: (child) =>
+        child.on('message', (m) => {
+          if (m !== 'added') return;
+          markAdded();
+          writeAfter.then(() => child.connected && child.send('write'));
+        }),
+    });
+    exited.then(() => markAdded());
+    exits.push(exited);
+    previous = { added, writes: writeAfter, exited };
+  }
+  return (await Promise.all(exits)).every(Boolean);
 }

@@ -1,7 +1,7 @@
 /**
  * A large corpus's search index is several Pagefind indexes merged in the browser
  * (src/lib/search/shards.ts). Proven on the real corpus: a copy of the built site gets its index
- * rebuilt in shards of 40 records (4 indexes), and every query of tests/search/queries.yaml,
+ * rebuilt in shards of 40 records (4 indexes, by the build's own processes), and every query of tests/search/queries.yaml,
  * typed into the real /search/ page, must match the same records as the one-index site, with
  * the same recall and nearly the same first five.
  */
@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSite } from './support/browser.ts';
 import { checkIndexFiles } from '../dist/support/index-files.ts';
 import { rankOnSearchPage } from './support/search-page.ts';
-import { buildSearchIndex, PAGEFIND_MALLOC_CONF } from '../../scripts/search-index.mjs';
+import { PAGEFIND_MALLOC_CONF } from '../../scripts/search-index.mjs';
+import { childLane, INDEX_SCRIPT, overlappedShards, runNode } from '../../scripts/lib/build-steps.mjs';
 import { scoreQueries, type QueryCase } from '../search/metrics.ts';
 
 const cases = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as QueryCase[];
@@ -22,12 +23,16 @@ const copy = mkdtempSync(join(tmpdir(), 'bqzct-shards-'));
 
 /** The allocator setting each Pagefind indexer process was started with (read from /proc). */
 const indexerMallocConf = new Set<string>();
+/** The most shard processes running at once. */
+let mostShardsAtOnce = 0;
 function watchIndexers(): () => void {
   const timer = setInterval(() => {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
-        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind')) continue;
+        // the indexer binary itself (pagefind_extended --service), not a process with "pagefind" in its arguments
+        const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+        if (!/(^|\/)pagefind(_extended)?$/.test(program)) continue;
         const conf = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').find((v) => v.startsWith('_RJEM_MALLOC_CONF='));
         indexerMallocConf.add(conf ?? '(none)');
       } catch {
@@ -38,15 +43,28 @@ function watchIndexers(): () => void {
   return () => clearInterval(timer);
 }
 
+// The way `npm run build` writes it (scripts/postbuild.mjs): the records prepared by one process,
+// then one process per shard, overlapped (here from the start, as after the page steps).
 beforeAll(async () => {
   cpSync(dist, copy, { recursive: true });
-  process.env.SEARCH_SHARD_RECORDS = '40';
+  const work = `${copy}.search-records`;
+  const env = { SEARCH_SHARD_RECORDS: '40' };
   const stopWatching = watchIndexers();
   try {
-    expect(await buildSearchIndex({ distDir: copy })).toBe(true);
+    expect(await runNode([INDEX_SCRIPT, 'prepare', join(copy, 'pagefind'), work], { env })).toBe(true);
+    const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8')) as string[];
+    const lane = childLane();
+    let running = 0;
+    const run = async (file: string, options: Parameters<Parameters<typeof overlappedShards>[1]>[1]) => {
+      mostShardsAtOnce = Math.max(mostShardsAtOnce, ++running);
+      const ok = await lane.run([INDEX_SCRIPT, 'shard', file], { env, ...options });
+      running -= 1;
+      return ok;
+    };
+    expect(await overlappedShards(plan, run, Promise.resolve())).toBe(true);
   } finally {
     stopWatching();
-    delete process.env.SEARCH_SHARD_RECORDS;
+    rmSync(work, { recursive: true, force: true });
   }
 }, 120_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -75,6 +93,10 @@ describe('a search index in shards', () => {
 
   it("has each shard written by a Pagefind indexer with huge pages and no early memory return (its write step took nearly twice as long without)", () => {
     expect([...indexerMallocConf]).toEqual([`_RJEM_MALLOC_CONF=${PAGEFIND_MALLOC_CONF}`]);
+  });
+
+  it('overlaps the shards two at a time, never three (one writing, the next adding its records)', () => {
+    expect(mostShardsAtOnce).toBe(2);
   });
 
   it('finds on the search page what one index finds, for every query people ask', async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliQuality, compressDist } from '../../scripts/compress.mjs';
+import { PassThrough } from 'node:stream';
+import { brotliQuality, compressDist, followPages } from '../../scripts/compress.mjs';
 import { isIndexOutput } from '../../scripts/postbuild.mjs';
 import { nginxTypes, parseHeadersFile, renderServerBlock } from '../../scripts/nginx-conf.mjs';
 import { canonicalOf, writeSitemap } from '../../scripts/sitemap.mjs';
@@ -70,6 +71,47 @@ describe('precompression (scripts/compress.mjs)', () => {
     expect(brotliDecompressSync(readFileSync(join(dist, 'pagefind', 'pagefind.js.br'))).toString()).toBe(pagefindJs);
     expect(existsSync(join(dist, 'sw.js.gz'))).toBe(true);
     expect(readFileSync(join(dist, 'index.html.br'), 'utf8')).toBe('kept');
+  });
+
+  it('compresses pages as Astro reports them written, stops after the page in hand when told, and says which it did', async () => {
+    const dist = fakeDist();
+    const input = new PassThrough();
+    const following = followPages(dist, input);
+    // the page, a tiny file (not worth it), a path outside dist, one that does not exist
+    input.write('documents/a/index.html\ntiny.txt\n../outside.html\nmissing/index.html\nindex.html\n');
+    while (!existsSync(join(dist, 'index.html.gz'))) await new Promise((r) => setTimeout(r, 20));
+    // "stop", then a page it must leave alone
+    input.write('\n404.html\n');
+    const done = await following;
+    expect(done).toEqual(['documents/a/index.html', 'index.html']);
+    const original = readFileSync(join(dist, 'documents', 'a', 'index.html'));
+    expect(brotliDecompressSync(readFileSync(join(dist, 'documents', 'a', 'index.html.br')))).toEqual(original);
+    expect(gunzipSync(readFileSync(join(dist, 'documents', 'a', 'index.html.gz')))).toEqual(original);
+    // after "stop": left for the page lane's pass
+    expect(existsSync(join(dist, '404.html.br'))).toBe(false);
+    expect(existsSync(join(dist, 'tiny.txt.br'))).toBe(false);
+  });
+
+  it('the end of its input stops it too, with what it finished', async () => {
+    const dist = fakeDist();
+    const input = new PassThrough();
+    const following = followPages(dist, input);
+    input.write('index.html\n');
+    while (!existsSync(join(dist, 'index.html.gz'))) await new Promise((r) => setTimeout(r, 20));
+    input.end();
+    expect(await following).toEqual(['index.html']);
+  });
+
+  it("the page lane's pass keeps the copies made during astro build and does the rest", async () => {
+    const dist = fakeDist();
+    writeFileSync(join(dist, 'index.html.br'), 'made during astro build');
+    writeFileSync(join(dist, 'index.html.gz'), 'made during astro build');
+    writeFileSync(join(dist, '404.html.br'), 'stale, from an earlier build');
+    const stats = await compressDist({ distDir: dist, done: new Set(['index.html']) });
+    expect(stats.files).toBe(3);
+    expect(readFileSync(join(dist, 'index.html.br'), 'utf8')).toBe('made during astro build');
+    expect(brotliDecompressSync(readFileSync(join(dist, '404.html.br')))).toEqual(readFileSync(join(dist, '404.html')));
+    expect(existsSync(join(dist, 'documents', 'a', 'index.html.gz'))).toBe(true);
   });
 
   it('uses the slowest brotli level only for the shared assets', () => {

@@ -189,12 +189,22 @@ async function cli([mode, ...args]) {
     return true;
   }
   if (mode === 'shard') {
+    const started = performance.now();
     const shard = JSON.parse(readFileSync(args[0], 'utf8'));
     // Started by scripts/postbuild.mjs with a message channel: say "added", write on "write"
     // (overlappedShards in scripts/lib/build-steps.mjs keeps two write peaks apart).
     const send = process.send?.bind(process);
-    const beforeWrite = send && (() => new Promise((resolve) => (process.once('message', () => resolve()), send('added'))));
-    return reportProblems(await writeShard(shard.records, shard.dir, beforeWrite));
+    const marks = [started];
+    const beforeWrite = async () => {
+      marks.push(performance.now());
+      if (send) await new Promise((resolve) => (process.once('message', () => resolve(undefined)), send('added')));
+      marks.push(performance.now());
+    };
+    const ok = reportProblems(await writeShard(shard.records, shard.dir, beforeWrite));
+    marks.push(performance.now());
+    const [add, wait, write] = [1, 2, 3].map((i) => ((marks[i] - marks[i - 1]) / 1000).toFixed(1));
+    console.log(`${relative(dirname(dirname(args[0])), shard.dir) || shard.dir}：${shard.records.length} 条，加入 ${add} s，等待 ${wait} s，写出 ${write} s`);
+    return ok;
   }
   return buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist' });
 }

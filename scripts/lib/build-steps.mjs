@@ -106,8 +106,17 @@ export function writtenPage(line) {
  * @param {{ done: Promise<unknown>, stop: () => void }[]} lanes
  */
 export async function sideBySide(lanes) {
-  for (const lane of lanes) lane.done.catch(() => lanes.forEach((other) => other !== lane && other.stop()));
-  for (const r of await Promise.allSettled(lanes.map((l) => l.done))) if (r.status === 'rejected') throw r.reason;
+  /** @type {{ reason: unknown } | null} */
+  let first = null;
+  for (const lane of lanes)
+    lane.done.catch((reason) => {
+      // The first to fail in time is the cause: the lanes it stops fail after it.
+      if (first) return;
+      first = { reason };
+      lanes.forEach((other) => other !== lane && other.stop());
+    });
+  await Promise.allSettled(lanes.map((l) => l.done));
+  if (first) throw (/** @type {{ reason: unknown }} */ (first)).reason;
 }
 
 /** Prints the error the Chinese way ("[build] …") and exits 1. @param {unknown} error @param {'build' | 'postbuild'} tag */

@@ -59,6 +59,13 @@ describe('the build runs its steps in lanes (scripts/lib/build-steps.mjs)', () =
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('the build reports the lane that failed first, not the one it stopped (a broken link is not "search index failed")', async () => {
+    let stopIndex = () => {};
+    const index = new Promise<void>((_, reject) => (stopIndex = () => reject(new Error('postbuild 步骤失败：搜索索引'))));
+    const pages = new Promise<void>((_, reject) => setTimeout(() => reject(new Error('postbuild 步骤失败：链接与锚点检查')), 50));
+    await expect(sideBySide([{ done: index, stop: () => stopIndex() }, { done: pages, stop: () => {} }])).rejects.toThrow('链接与锚点检查');
+  });
+
   it('a step prints its start and end markers and fails the build when it fails', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await timed('postbuild', '试一步', () => true);

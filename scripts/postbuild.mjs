@@ -9,15 +9,16 @@
  *   feeds Pagefind (its indexer busy on about one core). It writes beside dist (indexFolders),
  *   moved to dist/pagefind/ when both lanes are done, so the page steps never see a half-written
  *   index;
- * - meanwhile, on the other core, the page steps (pageSteps), which read the pages:
- *   headers/CSP, sitemap, link check, precompression (of the pages scripts/build.mjs did not
- *   compress while Astro rendered); once they are done, the shards overlap (overlappedShards);
+ * - meanwhile, on the other core, the page steps: the checks (PAGE_CHECKS: headers/CSP, sitemap,
+ *   link check), which read the pages, then in a process of their own the precompression of
+ *   the pages scripts/build.mjs did not compress while Astro rendered; once the checks' process
+ *   has exited, the shards overlap (overlappedShards);
  * - then AFTER_INDEX: the service worker (it precaches pagefind/) and precompression of pagefind/
  *   and sw.js.
  * At 1 000 documents this takes the page steps (~15 s) off the build's critical path.
  *
- * To add a step, append { name, run } to the lane it belongs to; run() returns false (or throws)
- * on failure. A step that reads pagefind/ or sw.js belongs in AFTER_INDEX.
+ * To add a step, append { name, run } to PAGE_CHECKS (it reads the pages) or AFTER_INDEX (it reads
+ * pagefind/ or sw.js); run() returns false (or throws) on failure.
  */
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,20 +35,26 @@ const DIST = process.env.DIST_DIR || 'dist';
 /** Files written by the search index lane and after it (paths relative to dist). */
 export const isIndexOutput = (rel) => rel.startsWith('pagefind/') || rel === 'sw.js';
 
-/**
- * @param {ReadonlySet<string>} precompressed pages scripts/build.mjs compressed while Astro rendered
- * @returns {{ name: string, run: () => boolean | Promise<boolean> }[]}
- */
-const pageSteps = (precompressed) => [
+/** The checks of the page lane: they read the pages and write beside them. @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
+const PAGE_CHECKS = [
   { name: 'CSP 与安全响应头 (scripts/write-headers.mjs → _headers)', run: () => writeHeaders({ distDir: DIST }) },
   { name: 'sitemap.xml 与 robots.txt (scripts/sitemap.mjs)', run: () => writeSitemap({ distDir: DIST }) },
   { name: '链接与锚点检查 (scripts/check-links.mjs)', run: () => runLinkCheck({ distDir: DIST }) },
-  // Last in the lane (the checks only read the pages, so it could be anywhere).
-  {
-    name: '预压缩页面 .br/.gz (scripts/compress.mjs)',
-    run: async () => (await compressDist({ distDir: DIST, only: (rel) => !isIndexOutput(rel), done: precompressed }), true),
-  },
 ];
+
+/**
+ * Then, in a process of its own, the page lane's precompression: of the pages scripts/build.mjs
+ * did not compress while Astro rendered (`list`: precompressedList), and the other files.
+ * @param {string} [list]
+ */
+async function compressPages(list) {
+  const precompressed = new Set(list ? /** @type {string[]} */ (JSON.parse(readFileSync(list, 'utf8'))) : []);
+  if (precompressed.size) console.log(`  预压缩页面：${precompressed.size} 个已在 astro build 期间完成`);
+  await timed('postbuild', '预压缩页面 .br/.gz (scripts/compress.mjs)', async () => {
+    await compressDist({ distDir: DIST, only: (rel) => !isIndexOutput(rel), done: precompressed });
+    return true;
+  });
+}
 
 /** @type {{ name: string, run: () => boolean | Promise<boolean> }[]} */
 const AFTER_INDEX = [
@@ -59,30 +66,25 @@ const AFTER_INDEX = [
  * The search index lane: the records (unless scripts/build.mjs prepared them already; the
  * preparing process exits, giving back the memory of the corpus), then one process per shard.
  * @param {boolean} recordsReady
- * @param {Promise<unknown>} pagesDone the page lane's end: from then on shards overlap (overlappedShards)
+ * @param {Promise<unknown>} pagesChecked the end of the page checks' process: from then on shards overlap (overlappedShards)
  */
-function startIndex(recordsReady, pagesDone) {
+function startIndex(recordsReady, pagesChecked) {
   const { tmp, work } = indexFolders(DIST);
   const lane = childLane();
   const prefix = '  [索引] ';
   const done = timed('postbuild', '搜索索引 (scripts/search-index.mjs → pagefind/)', async () => {
     if (!recordsReady && !(await lane.run([INDEX_SCRIPT, 'prepare', tmp, work], { prefix }))) return false;
     const plan = JSON.parse(readFileSync(join(work, 'plan.json'), 'utf8'));
-    const ok = await overlappedShards(plan, (file, options) => lane.run([INDEX_SCRIPT, 'shard', file], { prefix, ...options }), pagesDone);
+    const ok = await overlappedShards(plan, (file, options) => lane.run([INDEX_SCRIPT, 'shard', file], { prefix, ...options }), pagesChecked);
     rmSync(work, { recursive: true, force: true });
     return ok;
   });
   return { done, stop: () => lane.stop() };
 }
 
-/**
- * The page steps, in this process (`node scripts/postbuild.mjs pages [list.json]`).
- * @param {string} [list] the pages compressed already (precompressedList)
- */
-async function runPageSteps(list) {
-  const precompressed = new Set(list ? /** @type {string[]} */ (JSON.parse(readFileSync(list, 'utf8'))) : []);
-  if (precompressed.size) console.log(`  预压缩页面：${precompressed.size} 个已在 astro build 期间完成`);
-  for (const step of pageSteps(precompressed)) await timed('postbuild', step.name, step.run);
+/** The page checks, in this process (`node scripts/postbuild.mjs checks`). */
+async function runPageChecks() {
+  for (const step of PAGE_CHECKS) await timed('postbuild', step.name, step.run);
 }
 
 /**
@@ -92,12 +94,15 @@ async function runPageSteps(list) {
  */
 function startPages(/** @type {boolean} */ precompressed) {
   const lane = childLane();
-  const done = lane
-    .run([fileURLToPath(import.meta.url), 'pages', ...(precompressed ? [precompressedList(DIST)] : [])], { nice: 10 })
-    .then((ok) => {
-      if (!ok) throw new Error('postbuild 页面检查失败（见上方输出）');
-    });
-  return { done, stop: () => lane.stop() };
+  const self = fileURLToPath(import.meta.url);
+  const failed = (/** @type {boolean} */ ok) => {
+    if (!ok) throw new Error('postbuild 页面检查失败（见上方输出）');
+  };
+  // Two processes: the checks hold ~0.5 GB at 1 000 documents, and only once that is given back
+  // may the index's shards overlap (startIndex); compressing needs ~0.1 GB.
+  const checked = lane.run([self, 'checks'], { nice: 10 }).then(failed);
+  const done = checked.then(() => lane.run([self, 'compress-pages', ...(precompressed ? [precompressedList(DIST)] : [])], { nice: 10 })).then(failed);
+  return { done, checked, stop: () => lane.stop() };
 }
 
 /**
@@ -107,7 +112,7 @@ function startPages(/** @type {boolean} */ precompressed) {
 export async function postbuild({ recordsReady = false, precompressed = false } = {}) {
   if (!existsSync(DIST)) throw new Error(`没有找到 ${DIST}/ — postbuild 需要先运行 astro build`);
   const pages = startPages(precompressed);
-  await sideBySide([startIndex(recordsReady, pages.done), pages]);
+  await sideBySide([startIndex(recordsReady, pages.checked), pages]);
   rmSync(precompressedList(DIST), { force: true });
   const { tmp } = indexFolders(DIST);
   rmSync(join(DIST, 'pagefind'), { recursive: true, force: true });
@@ -117,5 +122,6 @@ export async function postbuild({ recordsReady = false, precompressed = false } 
 
 // Run when started as a script, not when imported (scripts/build.mjs, the tests).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  (process.argv[2] === 'pages' ? runPageSteps(process.argv[3]) : postbuild()).catch((e) => failBuild(e, 'postbuild'));
+  const [mode, list] = process.argv.slice(2);
+  (mode === 'checks' ? runPageChecks() : mode === 'compress-pages' ? compressPages(list) : postbuild()).catch((e) => failBuild(e, 'postbuild'));
 }

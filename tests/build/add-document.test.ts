@@ -4,11 +4,12 @@
  * project is touched, no code is edited), with a synthetic county document as the sixth one.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, copyProject } from '../../scripts/lib/private-build.mjs';
+import { writtenPage } from '../../scripts/lib/build-steps.mjs';
 import { synthesizeDocument } from '../../scripts/lib/synthetic-corpus.mjs';
 import { loadCorpus } from '../../src/lib/corpus.ts';
 import { flattenProvisions } from '../../src/lib/provisions.ts';
@@ -20,6 +21,7 @@ describe('adding a sixth document needs only a text file and the importer', () =
   let root = '';
   let dist = '';
   let importOutput = '';
+  let buildOutput = '';
   // The text of a synthetic county document (recombined provisions of the real five).
   const expected = synthesizeDocument(0, loadCorpus());
 
@@ -32,7 +34,7 @@ describe('adding a sixth document needs only a text file and the importer', () =
       { cwd: root, env: { ...process.env } },
     );
     importOutput = stderr;
-    ({ dist } = await buildCopy(root));
+    ({ dist, output: buildOutput } = await buildCopy(root));
   }, 600_000);
 
   afterAll(() => {
@@ -65,5 +67,15 @@ describe('adding a sixth document needs only a text file and the importer', () =
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8').includes(`/documents/${SLUG}/</loc>`), 'in sitemap.xml').toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(root, 'src'))).toBe(true);
+  });
+
+  // Not about documents, but this is the suite's one full build whose output is kept: the build
+  // compresses pages while Astro renders the rest by reading these lines (scripts/build.mjs). An
+  // Astro upgrade that prints them differently would not break the site, only slow big builds.
+  it("astro build names every page it writes in a line the build can read", () => {
+    const written = new Set(buildOutput.split('\n').map(writtenPage).filter(Boolean));
+    const pages = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+    expect(pages.length).toBeGreaterThan(100);
+    expect(pages.filter((p) => !written.has(p.split('\\').join('/')))).toEqual([]);
   });
 });

@@ -73,10 +73,10 @@ export function scanTags(html) {
  * The URL references and the fragment targets of a page from ONE scan of its tags (the link
  * check reads each of thousands of pages once; see extractLinks and extractIds).
  * @param {string} html
+ * @param {{ tag: string, attributes: Map<string, string> }[]} [tags] its scanTags, when the caller has them
  * @returns {{ links: string[], ids: Set<string> }}
  */
-export function scanPage(html) {
-  const tags = scanTags(html);
+export function scanPage(html, tags = scanTags(html)) {
   return { links: linksOf(tags), ids: idsOf(tags) };
 }
 
@@ -256,14 +256,15 @@ function htmlFilesIn(files) {
   return [...files].filter((file) => file.endsWith('.html')).sort();
 }
 
+/** @typedef {{ problems: string[], external: Map<string, string[]>, pages: number, links: number }} LinkCheckResult */
+
 /**
- * Check a built site.
+ * The link check one page at a time, for a caller that reads each page once for several checks
+ * (scripts/postbuild.mjs): `files` are the pages to give to page(), then finish().
  * @param {{ distDir?: string, base?: string, site?: string }} [options]
  *   base and site default to BASE_PATH / SITE_URL, as in astro.config.mjs.
- * @returns {{ problems: string[], external: Map<string, string[]>, pages: number, links: number }}
- *   problems read "dist/a/index.html: 链接 /b/#p9 的锚点不存在"; external maps URL → pages.
  */
-export function checkSite({
+export function linkChecker({
   distDir = 'dist',
   base = process.env.BASE_PATH,
   site = process.env.SITE_URL || 'http://127.0.0.1:4321',
@@ -292,42 +293,67 @@ export function checkSite({
   /** @type {Map<string, string[]>} */
   const external = new Map();
   let links = 0;
-  for (const relFile of files) {
-    const page = scanPage(readFileSync(path.join(root, relFile), 'utf8'));
-    ids.set(relFile, new Set([...page.ids].map(own)));
-    const context = { pageUrlPath: pageUrlPath(relFile, basePath), siteOrigin };
-    for (const href of page.links) {
-      links += 1;
-      const target = classifyLink(href, context);
-      if (target.kind === 'skip') continue;
-      if (target.kind === 'external') {
-        const pages = external.get(target.url) ?? [];
-        if (!pages.includes(relFile)) pages.push(relFile);
-        external.set(target.url, pages);
-        continue;
+  return {
+    root,
+    files,
+    /**
+     * @param {string} relFile one of `files`
+     * @param {string} html
+     * @param {{ tag: string, attributes: Map<string, string> }[]} [tags] scanTags(html), when the caller has them
+     */
+    page(relFile, html, tags) {
+      const page = scanPage(html, tags);
+      ids.set(relFile, new Set([...page.ids].map(own)));
+      const context = { pageUrlPath: pageUrlPath(relFile, basePath), siteOrigin };
+      for (const href of page.links) {
+        links += 1;
+        const target = classifyLink(href, context);
+        if (target.kind === 'skip') continue;
+        if (target.kind === 'external') {
+          const pages = external.get(target.url) ?? [];
+          if (!pages.includes(relFile)) pages.push(relFile);
+          external.set(target.url, pages);
+          continue;
+        }
+        const report = (/** @type {string} */ message) => problems.push(`${label}/${relFile}: 链接 ${href} ${message}`);
+        const outside = checkUnderBase(target.pathname, basePath);
+        if (outside) {
+          report(outside);
+          continue;
+        }
+        const on404 = checkNotRelativeOn404(relFile, target.relative);
+        if (on404) report(on404);
+        const relTarget = targetFile(target.pathname, basePath);
+        const missing = checkTargetExists(root, relTarget, allFiles);
+        if (missing) {
+          report(missing);
+          continue;
+        }
+        if (target.fragment && relTarget.endsWith('.html')) fragments.push({ relFile, href: own(href), relTarget, fragment: own(target.fragment) });
       }
-      const report = (/** @type {string} */ message) => problems.push(`${label}/${relFile}: 链接 ${href} ${message}`);
-      const outside = checkUnderBase(target.pathname, basePath);
-      if (outside) {
-        report(outside);
-        continue;
+    },
+    /** @returns {LinkCheckResult} */
+    finish() {
+      for (const { relFile, href, relTarget, fragment } of fragments) {
+        const badFragment = checkFragment(fragment, ids.get(relTarget) ?? null);
+        if (badFragment) problems.push(`${label}/${relFile}: 链接 ${href} ${badFragment}`);
       }
-      const on404 = checkNotRelativeOn404(relFile, target.relative);
-      if (on404) report(on404);
-      const relTarget = targetFile(target.pathname, basePath);
-      const missing = checkTargetExists(root, relTarget, allFiles);
-      if (missing) {
-        report(missing);
-        continue;
-      }
-      if (target.fragment && relTarget.endsWith('.html')) fragments.push({ relFile, href: own(href), relTarget, fragment: own(target.fragment) });
-    }
-  }
-  for (const { relFile, href, relTarget, fragment } of fragments) {
-    const badFragment = checkFragment(fragment, ids.get(relTarget) ?? null);
-    if (badFragment) problems.push(`${label}/${relFile}: 链接 ${href} ${badFragment}`);
-  }
-  return { problems, external, pages: files.length, links };
+      return { problems, external, pages: files.length, links };
+    },
+  };
+}
+
+/**
+ * Check a built site.
+ * @param {{ distDir?: string, base?: string, site?: string }} [options]
+ *   base and site default to BASE_PATH / SITE_URL, as in astro.config.mjs.
+ * @returns {LinkCheckResult}
+ *   problems read "dist/a/index.html: 链接 /b/#p9 的锚点不存在"; external maps URL → pages.
+ */
+export function checkSite(options = {}) {
+  const checker = linkChecker(options);
+  for (const relFile of checker.files) checker.page(relFile, readFileSync(path.join(checker.root, relFile), 'utf8'));
+  return checker.finish();
 }
 
 /**
@@ -346,7 +372,15 @@ export function writeExternalReport(external, file) {
  * @param {{ distDir?: string, reportFile?: string }} [options]
  */
 export function runLinkCheck({ distDir = 'dist', reportFile = 'reports/external-links.txt' } = {}) {
-  const { problems, external, pages, links } = checkSite({ distDir });
+  return reportLinkCheck(checkSite({ distDir }), reportFile);
+}
+
+/**
+ * Writes the external-links report and prints the result; true when there is no problem.
+ * @param {LinkCheckResult} result
+ * @param {string} [reportFile]
+ */
+export function reportLinkCheck({ problems, external, pages, links }, reportFile = 'reports/external-links.txt') {
   writeExternalReport(external, reportFile);
   if (problems.length) {
     console.error(`链接检查失败：${problems.length} 个问题（${pages} 个页面，${links} 个链接）`);

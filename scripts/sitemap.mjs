@@ -28,26 +28,46 @@ export function canonicalOf(html) {
 const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
+ * The sitemap one page at a time (scripts/postbuild.mjs reads each page once for its checks),
+ * then finish() writes sitemap.xml and robots.txt; false (with a message) when the home page has
+ * no canonical.
+ */
+export function sitemapWriter() {
+  /** @type {string[]} */
+  const urls = [];
+  /** @type {string | null} */
+  let home = null;
+  return {
+    /** @param {string} file path below dist, with forward slashes @param {string} html */
+    page(file, html) {
+      const canonical = canonicalOf(html);
+      if (canonical) urls.push(canonical);
+      if (file === 'index.html') home = canonical;
+    },
+    /** @param {string} distDir */
+    finish(distDir) {
+      if (!home) {
+        console.error('首页没有 <link rel="canonical">（src/layouts/Base.astro 需要 astro.config.mjs 的 site / SITE_URL）');
+        return false;
+      }
+      urls.sort();
+      const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
+      writeFileSync(path.join(distDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
+      writeFileSync(path.join(distDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', home).href}\n`);
+      console.log(`sitemap.xml：${urls.length} 个网址（${home}）`);
+      return true;
+    },
+  };
+}
+
+/**
  * Writes sitemap.xml and robots.txt; false (with a message) when the home page has no canonical.
  * @param {{ distDir?: string }} [options]
  */
 export function writeSitemap({ distDir = 'dist' } = {}) {
-  const urls = [];
-  for (const file of listHtmlFiles(distDir)) {
-    const canonical = canonicalOf(readFileSync(path.join(distDir, file), 'utf8'));
-    if (canonical) urls.push(canonical);
-  }
-  const home = canonicalOf(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
-  if (!home) {
-    console.error('首页没有 <link rel="canonical">（src/layouts/Base.astro 需要 astro.config.mjs 的 site / SITE_URL）');
-    return false;
-  }
-  urls.sort();
-  const body = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
-  writeFileSync(path.join(distDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`);
-  writeFileSync(path.join(distDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', home).href}\n`);
-  console.log(`sitemap.xml：${urls.length} 个网址（${home}）`);
-  return true;
+  const writer = sitemapWriter();
+  for (const file of listHtmlFiles(distDir)) writer.page(file, readFileSync(path.join(distDir, file), 'utf8'));
+  return writer.finish(distDir);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -19,9 +19,10 @@ import { headerPolicy, inlineHashes, metaPolicyOf, parsePolicy, renderHeadersFil
  * Problems that would make a page break (or run unhashed code) under its own policy.
  * @param {string} html
  * @param {string | null} policy the page's <meta> policy
+ * @param {{ tag: string, attributes: Map<string, string> }[]} [tags] scanTags(html), when the caller has them
  * @returns {string[]} Chinese messages
  */
-export function cspProblems(html, policy) {
+export function cspProblems(html, policy, tags = scanTags(html)) {
   if (!policy) return ['缺少 <meta http-equiv="content-security-policy">（astro.config.mjs 的 security.csp）'];
   const directives = parsePolicy(policy);
   const problems = [];
@@ -31,7 +32,7 @@ export function cspProblems(html, policy) {
   const { scripts, styles } = inlineHashes(html);
   for (const hash of scripts) if (!scriptSources.includes(hash)) problems.push(`内联脚本 ${hash} 不在 script-src 中`);
   for (const hash of styles) if (!styleSources.includes(hash)) problems.push(`内联样式 ${hash} 不在 style-src 中`);
-  for (const { tag, attributes } of scanTags(html)) {
+  for (const { tag, attributes } of tags) {
     for (const [name, value] of attributes) {
       if (/^on[a-z]+$/.test(name)) problems.push(`<${tag} ${name}=…> 是内联事件处理器，CSP 会阻止它`);
       if (/^\s*javascript:/i.test(value)) problems.push(`<${tag} ${name}="javascript:…"> 会被 CSP 阻止`);
@@ -42,28 +43,49 @@ export function cspProblems(html, policy) {
 }
 
 /**
+ * The CSP check one page at a time (scripts/postbuild.mjs reads each page once for its checks),
+ * then finish() writes <distDir>/_headers; true when there is no problem.
+ */
+export function headersChecker() {
+  const policies = new Set();
+  /** @type {string[]} */
+  const problems = [];
+  let pages = 0;
+  return {
+    /**
+     * @param {string} file path below dist
+     * @param {string} html
+     * @param {{ tag: string, attributes: Map<string, string> }[]} [tags] scanTags(html), when the caller has them
+     */
+    page(file, html, tags) {
+      pages += 1;
+      const policy = metaPolicyOf(html);
+      if (policy) policies.add(policy);
+      for (const problem of cspProblems(html, policy, tags)) problems.push(`${file}: ${problem}`);
+    },
+    /** @param {string} distDir */
+    finish(distDir) {
+      if (problems.length) {
+        console.error(`CSP 检查失败：${problems.length} 个问题`);
+        for (const problem of problems) console.error(`  ${problem}`);
+        return false;
+      }
+      const headers = securityHeaders(headerPolicy([...policies]));
+      writeFileSync(path.join(distDir, '_headers'), renderHeadersFile(headers));
+      console.log(`CSP 检查通过：${pages} 个页面，${policies.size} 种页面策略；已写入 ${distDir}/_headers`);
+      return true;
+    },
+  };
+}
+
+/**
  * Check every page and write <distDir>/_headers. Returns true when there is no problem.
  * @param {{ distDir?: string }} [options]
  */
 export function writeHeaders({ distDir = 'dist' } = {}) {
-  const policies = new Set();
-  const problems = [];
-  const files = listHtmlFiles(distDir);
-  for (const file of files) {
-    const html = readFileSync(path.join(distDir, file), 'utf8');
-    const policy = metaPolicyOf(html);
-    if (policy) policies.add(policy);
-    for (const problem of cspProblems(html, policy)) problems.push(`${file}: ${problem}`);
-  }
-  if (problems.length) {
-    console.error(`CSP 检查失败：${problems.length} 个问题`);
-    for (const problem of problems) console.error(`  ${problem}`);
-    return false;
-  }
-  const headers = securityHeaders(headerPolicy([...policies]));
-  writeFileSync(path.join(distDir, '_headers'), renderHeadersFile(headers));
-  console.log(`CSP 检查通过：${files.length} 个页面，${policies.size} 种页面策略；已写入 ${distDir}/_headers`);
-  return true;
+  const checker = headersChecker();
+  for (const file of listHtmlFiles(distDir)) checker.page(file, readFileSync(path.join(distDir, file), 'utf8'));
+  return checker.finish(distDir);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

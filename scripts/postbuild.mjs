@@ -10,9 +10,9 @@
  *   moved to dist/pagefind/ when both lanes are done, so the page steps never see a half-written
  *   index;
  * - meanwhile, on the other core, the page steps: the checks (PAGE_CHECKS: headers/CSP, sitemap,
- *   link check), which share one read of each page, then in a process of their own the precompression of
- *   the pages scripts/build.mjs did not compress while Astro rendered; once the checks' process
- *   has exited, the shards overlap (overlappedShards);
+ *   link check), which share one read of each page, then in a process of their own the
+ *   precompression of the pages scripts/build.mjs did not compress while Astro rendered; once the
+ *   checks' process has exited, the shards overlap (overlappedShards);
  * - then AFTER_INDEX: the service worker (it precaches pagefind/) and precompression of pagefind/
  *   and sw.js.
  * At 1 000 documents this takes the page steps (~15 s) off the build's critical path.

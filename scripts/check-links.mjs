@@ -252,7 +252,7 @@ export function listHtmlFiles(dir) {
 }
 
 /** @param {Set<string>} files @returns {string[]} the HTML ones, sorted */
-function htmlFilesIn(files) {
+export function htmlFilesIn(files) {
   return [...files].filter((file) => file.endsWith('.html')).sort();
 }
 
@@ -261,20 +261,21 @@ function htmlFilesIn(files) {
 /**
  * The link check one page at a time, for a caller that reads each page once for several checks
  * (scripts/postbuild.mjs): `files` are the pages to give to page(), then finish().
- * @param {{ distDir?: string, base?: string, site?: string }} [options]
- *   base and site default to BASE_PATH / SITE_URL, as in astro.config.mjs.
+ * @param {{ distDir?: string, base?: string, site?: string, allFiles?: Set<string> }} [options]
+ *   base and site default to BASE_PATH / SITE_URL, as in astro.config.mjs; allFiles: listAllFiles
+ *   of distDir, when the caller has it.
  */
 export function linkChecker({
   distDir = 'dist',
   base = process.env.BASE_PATH,
   site = process.env.SITE_URL || 'http://127.0.0.1:4321',
+  allFiles = listAllFiles(path.resolve(distDir)),
 } = {}) {
   const root = path.resolve(distDir);
   const basePath = normalizeBase(base);
   const siteOrigin = new URL(site).origin;
   const shownRoot = path.relative(process.cwd(), root);
   const label = shownRoot && !shownRoot.startsWith('..') ? shownRoot.split(path.sep).join('/') : root;
-  const allFiles = listAllFiles(root);
   const files = htmlFilesIn(allFiles);
   // Each page is read and scanned once: its links are checked now, its ids kept for the
   // fragments of links to it, which are checked after every page has been scanned.

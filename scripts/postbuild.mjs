@@ -24,7 +24,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkChecker, listHtmlFiles, reportLinkCheck, scanTags } from './check-links.mjs';
+import { htmlFilesIn, linkChecker, listAllFiles, reportLinkCheck, scanTags } from './check-links.mjs';
 import { compressDist } from './compress.mjs';
 import { sitemapWriter } from './sitemap.mjs';
 import { headersChecker } from './write-headers.mjs';
@@ -38,27 +38,22 @@ export const isIndexOutput = (rel) => rel.startsWith('pagefind/') || rel === 'sw
 
 /**
  * @typedef {{ page: (file: string, html: string, tags: ReturnType<typeof scanTags>) => void, finish: () => boolean }} PageCheck
- * The checks of the page lane, each fed every page (path below dist, its HTML, its tags) and
- * then finished: they share one read and one tag scan of each page (at 1 000 documents three
- * passes over 195 MB of pages took ~3 CPU-s more).
- * @type {{ name: string, make: () => PageCheck }[]}
+ * The checks of the page lane, each made with the list of dist's files, fed every page (path
+ * below dist, its HTML, its tags) and then finished: they share one walk of dist, one read and one
+ * tag scan of each page (at 1 000 documents three passes over 195 MB of pages took ~3 CPU-s more).
+ * @type {{ name: string, make: (allFiles: Set<string>) => PageCheck }[]}
  */
 const PAGE_CHECKS = [
-  { name: 'CSP 与安全响应头 (scripts/write-headers.mjs → _headers)', make: () => finishingIn(headersChecker()) },
-  { name: 'sitemap.xml 与 robots.txt (scripts/sitemap.mjs)', make: () => finishingIn(sitemapWriter()) },
+  { name: 'CSP 与安全响应头 (scripts/write-headers.mjs → _headers)', make: () => headersChecker(DIST) },
+  { name: 'sitemap.xml 与 robots.txt (scripts/sitemap.mjs)', make: () => sitemapWriter(DIST) },
   {
     name: '链接与锚点检查 (scripts/check-links.mjs)',
-    make: () => {
-      const checker = linkChecker({ distDir: DIST });
+    make: (allFiles) => {
+      const checker = linkChecker({ distDir: DIST, allFiles });
       return { page: checker.page, finish: () => reportLinkCheck(checker.finish()) };
     },
   },
 ];
-
-/** @param {{ page: PageCheck['page'], finish: (distDir: string) => boolean }} check */
-function finishingIn(check) {
-  return { page: check.page, finish: () => check.finish(DIST) };
-}
 
 /**
  * Then, in a process of its own, the page lane's precompression: of the pages scripts/build.mjs
@@ -102,9 +97,10 @@ function startIndex(recordsReady, pagesChecked) {
 
 /** The page checks, in this process (`node scripts/postbuild.mjs checks`): one pass over the pages. */
 async function runPageChecks() {
-  const checks = PAGE_CHECKS.map((c) => ({ name: c.name, check: c.make() }));
+  const allFiles = listAllFiles(DIST);
+  const checks = PAGE_CHECKS.map((c) => ({ name: c.name, check: c.make(allFiles) }));
   await timed('postbuild', '页面检查：每个页面读一次 (scripts/postbuild.mjs)', () => {
-    for (const file of listHtmlFiles(DIST)) {
+    for (const file of htmlFilesIn(allFiles)) {
       const html = readFileSync(join(DIST, file), 'utf8');
       const tags = scanTags(html);
       for (const { check } of checks) check.page(file, html, tags);

@@ -31,8 +31,9 @@ const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
  * The sitemap one page at a time (scripts/postbuild.mjs reads each page once for its checks),
  * then finish() writes sitemap.xml and robots.txt; false (with a message) when the home page has
  * no canonical.
+ * @param {string} distDir
  */
-export function sitemapWriter() {
+export function sitemapWriter(distDir) {
   /** @type {string[]} */
   const urls = [];
   /** @type {string | null} */
@@ -44,8 +45,7 @@ export function sitemapWriter() {
       if (canonical) urls.push(canonical);
       if (file === 'index.html') home = canonical;
     },
-    /** @param {string} distDir */
-    finish(distDir) {
+    finish() {
       if (!home) {
         console.error('首页没有 <link rel="canonical">（src/layouts/Base.astro 需要 astro.config.mjs 的 site / SITE_URL）');
         return false;
@@ -65,9 +65,9 @@ export function sitemapWriter() {
  * @param {{ distDir?: string }} [options]
  */
 export function writeSitemap({ distDir = 'dist' } = {}) {
-  const writer = sitemapWriter();
+  const writer = sitemapWriter(distDir);
   for (const file of listHtmlFiles(distDir)) writer.page(file, readFileSync(path.join(distDir, file), 'utf8'));
-  return writer.finish(distDir);
+  return writer.finish();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

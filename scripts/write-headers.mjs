@@ -45,8 +45,9 @@ export function cspProblems(html, policy, tags = scanTags(html)) {
 /**
  * The CSP check one page at a time (scripts/postbuild.mjs reads each page once for its checks),
  * then finish() writes <distDir>/_headers; true when there is no problem.
+ * @param {string} distDir
  */
-export function headersChecker() {
+export function headersChecker(distDir) {
   const policies = new Set();
   /** @type {string[]} */
   const problems = [];
@@ -63,8 +64,7 @@ export function headersChecker() {
       if (policy) policies.add(policy);
       for (const problem of cspProblems(html, policy, tags)) problems.push(`${file}: ${problem}`);
     },
-    /** @param {string} distDir */
-    finish(distDir) {
+    finish() {
       if (problems.length) {
         console.error(`CSP 检查失败：${problems.length} 个问题`);
         for (const problem of problems) console.error(`  ${problem}`);
@@ -83,9 +83,9 @@ export function headersChecker() {
  * @param {{ distDir?: string }} [options]
  */
 export function writeHeaders({ distDir = 'dist' } = {}) {
-  const checker = headersChecker();
+  const checker = headersChecker(distDir);
   for (const file of listHtmlFiles(distDir)) checker.page(file, readFileSync(path.join(distDir, file), 'utf8'));
-  return checker.finish(distDir);
+  return checker.finish();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

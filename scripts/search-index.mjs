@@ -194,16 +194,16 @@ async function cli([mode, ...args]) {
     // Started by scripts/postbuild.mjs with a message channel: say "added", write on "write"
     // (overlappedShards in scripts/lib/build-steps.mjs keeps two write peaks apart).
     const send = process.send?.bind(process);
-    const marks = [started];
+    let added = started;
+    let writing = started;
     const beforeWrite = async () => {
-      marks.push(performance.now());
+      added = performance.now();
       if (send) await new Promise((resolve) => (process.once('message', () => resolve(undefined)), send('added')));
-      marks.push(performance.now());
+      writing = performance.now();
     };
     const ok = reportProblems(await writeShard(shard.records, shard.dir, beforeWrite));
-    marks.push(performance.now());
-    const [add, wait, write] = [1, 2, 3].map((i) => ((marks[i] - marks[i - 1]) / 1000).toFixed(1));
-    console.log(`${relative(dirname(dirname(args[0])), shard.dir) || shard.dir}：${shard.records.length} 条，加入 ${add} s，等待 ${wait} s，写出 ${write} s`);
+    const s = (/** @type {number} */ from, /** @type {number} */ to) => ((to - from) / 1000).toFixed(1);
+    console.log(`${relative(dirname(dirname(args[0])), shard.dir) || shard.dir}：${shard.records.length} 条，加入 ${s(started, added)} s，等待 ${s(added, writing)} s，写出 ${s(writing, performance.now())} s`);
     return ok;
   }
   return buildSearchIndex({ distDir: process.env.DIST_DIR || 'dist' });

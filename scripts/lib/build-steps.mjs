@@ -91,8 +91,9 @@ export function runNode(args, { prefix = '', env = {}, nice = 0, ipc = false, st
  * The page a line of `astro build`'s output says it has written, as a path relative to dist, or
  * null. Astro prints "├─ /path/index.html" before rendering a page and "(+12ms)" after writing it
  * (or "(cached)"/"(restored)" when its cache supplied the file), on one line when its output is
- * not a terminal; an endpoint's file gets a stray "/" ("├─ /sources/a.txt/"). Used to compress pages while Astro renders the rest (scripts/build.mjs); a line
- * Astro prints differently is simply not matched, and its page is compressed after Astro.
+ * not a terminal; an endpoint's file gets a stray "/" ("├─ /sources/a.txt/"). Used to compress
+ * pages while Astro renders the rest (scripts/build.mjs); a line Astro prints differently is
+ * simply not matched, and its page is compressed after Astro.
  * @param {string} line
  */
 export function writtenPage(line) {

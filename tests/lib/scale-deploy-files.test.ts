@@ -31,6 +31,11 @@ function fakeDist(): string {
   return dist;
 }
 
+/** Until the compressing process has written this file (gzip comes after brotli). */
+async function written(file: string) {
+  while (!existsSync(file)) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('precompression (scripts/compress.mjs)', () => {
   it('writes .br and .gz copies that decode to the original, and skips tiny and binary files', async () => {
     const dist = fakeDist();
@@ -79,7 +84,7 @@ describe('precompression (scripts/compress.mjs)', () => {
     const following = followPages(dist, input);
     // the page, a tiny file (not worth it), a path outside dist, one that does not exist
     input.write('documents/a/index.html\ntiny.txt\n../outside.html\nmissing/index.html\nindex.html\n');
-    while (!existsSync(join(dist, 'index.html.gz'))) await new Promise((r) => setTimeout(r, 20));
+    await written(join(dist, 'index.html.gz'));
     // "stop", then a page it must leave alone
     input.write('\n404.html\n');
     const done = await following;
@@ -97,7 +102,7 @@ describe('precompression (scripts/compress.mjs)', () => {
     const input = new PassThrough();
     const following = followPages(dist, input);
     input.write('index.html\n');
-    while (!existsSync(join(dist, 'index.html.gz'))) await new Promise((r) => setTimeout(r, 20));
+    await written(join(dist, 'index.html.gz'));
     input.end();
     expect(await following).toEqual(['index.html']);
   });

@@ -25,6 +25,18 @@ const copy = mkdtempSync(join(tmpdir(), 'bqzct-shards-'));
 const indexerMallocConf = new Set<string>();
 /** The most shard processes running at once. */
 let mostShardsAtOnce = 0;
+/** Whether a process descends from this test's process (not an indexer of another test file). */
+function startedHere(pid: string): boolean {
+  for (let at = pid, hops = 0; hops < 16; hops += 1) {
+    // /proc/PID/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after its last ")"
+    const stat = readFileSync(`/proc/${at}/stat`, 'utf8');
+    const parent = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '0';
+    if (Number(parent) === process.pid) return true;
+    if (parent === '0' || parent === '1') return false;
+    at = parent;
+  }
+  return false;
+}
 function watchIndexers(): () => void {
   const timer = setInterval(() => {
     for (const pid of readdirSync('/proc')) {
@@ -33,7 +45,11 @@ function watchIndexers(): () => void {
         // the indexer binary itself (pagefind_extended --service), not a process with "pagefind" in its arguments
         const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
         if (!/(^|\/)pagefind(_extended)?$/.test(program)) continue;
-        const conf = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').find((v) => v.startsWith('_RJEM_MALLOC_CONF='));
+        if (!startedHere(pid)) continue;
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+        // a process that is exiting has let go of its memory, and reads as an empty environment
+        if (environ === '') continue;
+        const conf = environ.split('\0').find((v) => v.startsWith('_RJEM_MALLOC_CONF='));
         indexerMallocConf.add(conf ?? '(none)');
       } catch {
         // ended meanwhile

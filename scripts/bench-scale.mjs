@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:scale -- [--docs 5,100,1000] [--out reports/scale.md] [--no-browser] [--keep]
+ * npm run bench:scale -- [--docs 5,100,1000] [--builds K] [--out reports/scale.md] [--no-browser] [--keep]
  *
  * Does the site scale from five documents to thousands? For each N it writes a synthetic corpus
  * of N documents (the five real ones + N − 5 recombined ones, scripts/lib/synthetic-corpus.mjs)
@@ -10,13 +10,15 @@
  * and time of ten typical searches. A micro-benchmark times each cross-reference index
  * (src/lib) alone. The table and the growth exponents go to reports/scale.md and
  * docs/scale-report.md (committed). Not part of `npm test`: N = 1000 takes minutes.
+ * Builds per N (`--builds`, default 3 from N = 1000 on, else 1): each from a clean folder, the
+ * report takes the median wall time (scripts/lib/scale-measure.mjs medianBuild) and lists them all.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
-import { countFiles, folderBytes, formatBytes, growthExponent, largestFiles, phaseTable, precacheSize, runMeasured } from './lib/scale-measure.mjs';
+import { buildLeftovers, countFiles, folderBytes, formatBytes, growthExponent, largestFiles, medianBuild, phaseTable, precacheSize, runMeasured } from './lib/scale-measure.mjs';
 import { makeProjectCopy } from './lib/private-build.mjs';
 import { benchXref } from './lib/scale-xref.mjs';
 import { measureQueries } from './lib/scale-queries.mjs';
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     copy: { type: 'string', default: 'docs/scale-report.md' },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    // Builds per N; by default three at N ≥ 1000, where one run's wall time is not a verdict.
+    builds: { type: 'string', default: '' },
     // Only the cross-reference micro-benchmark (seconds, not minutes): for checking a fix in src/lib.
     'xref-only': { type: 'boolean', default: false },
   },
@@ -36,6 +40,8 @@ const { values } = parseArgs({
 const sizes = values.docs.flatMap((s) => s.split(',')).map(Number).filter((n) => n > 0);
 const projectRoot = process.cwd();
 const log = (line) => process.stderr.write(`${line}\n`);
+/** @param {number} n */
+const buildsFor = (n) => Math.max(1, Number(values.builds) || (n >= 1000 ? 3 : 1));
 
 /** One N: generate, micro-benchmark, build, measure. */
 async function runOne(total) {
@@ -50,15 +56,23 @@ async function runOne(total) {
     if (values['xref-only']) return { total, synthetic: generated.synthetic, provisions: generated.provisions, xref };
     const dist = join(root, 'dist');
     const env = { ...process.env, CONTENT_ROOT: root, DIST_DIR: dist, BASE_PATH: '/', BUILD_DATE: '2026-01-01', ASTRO_TELEMETRY_DISABLED: '1' };
-    const build = await runMeasured('npm', ['run', 'build'], { cwd: root, env });
-    // Astro's per-page timings and each postbuild step's output, to see where the time went.
+    const builds = [];
+    for (let i = 0; i < buildsFor(total); i++) {
+      // Each build as cold as the first: no dist, no Astro cache, no records of the one before.
+      for (const path of buildLeftovers(dist)) rmSync(path, { recursive: true, force: true });
+      const one = await runMeasured('npm', ['run', 'build'], { cwd: root, env });
+      if (one.code !== 0) {
+        log(one.output.slice(-4000));
+        throw new Error(`N = ${total}：构建失败（退出码 ${one.code}）`);
+      }
+      log(`  构建 ${i + 1}：${(one.ms / 1000).toFixed(1)} s（CPU ${(one.cpuMs / 1000).toFixed(1)} s，负载 ${loadavg()[0].toFixed(1)}），峰值 RSS ${formatBytes(one.peakRssBytes)}`);
+      builds.push(one);
+    }
+    const { median: build, peakRssBytes, runs } = medianBuild(builds);
+    // Astro's per-page timings and each postbuild step's output (of the median build), to see where the time went.
     mkdirSync(dirname(resolve(values.out)), { recursive: true });
     writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), build.output);
-    if (build.code !== 0) {
-      log(build.output.slice(-4000));
-      throw new Error(`N = ${total}：构建失败（退出码 ${build.code}）`);
-    }
-    log(`  构建：${(build.ms / 1000).toFixed(1)} s（CPU ${(build.cpuMs / 1000).toFixed(1)} s，负载 ${loadavg()[0].toFixed(1)}），峰值 RSS ${formatBytes(build.peakRssBytes)}`);
+    // The last build's dist is the one measured below; every build writes the same files.
     const phases = phaseTable(build);
     for (const p of phases) log(`    ${p.name}: ${(p.ms / 1000).toFixed(1)} s, CPU ${(p.cpuMs / 1000).toFixed(1)} s, RSS ${formatBytes(p.peakRssBytes)}`);
     const row = {
@@ -68,8 +82,9 @@ async function runOne(total) {
       pages: countFiles(dist, ['.html']),
       buildMs: build.ms,
       cpuMs: build.cpuMs,
+      runs,
       load: loadavg()[0],
-      peakRssBytes: build.peakRssBytes,
+      peakRssBytes,
       distBytes: folderBytes(dist) - compressedBytes(dist),
       pagefindBytes: folderBytes(join(dist, 'pagefind')) - compressedBytes(join(dist, 'pagefind')),
       precache: precacheSize(dist),
@@ -167,7 +182,7 @@ function renderReport(rows) {
     '',
     `Generated by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, ${navigator.hardwareConcurrency} cores, Node ${process.versions.node}).`,
     'N = all documents: the five real ones verbatim + N − 5 synthetic county documents recombined from their provisions.',
-    'Build = `npm run build` (scripts/build.mjs: astro build with the search records beside it, then postbuild: Pagefind beside headers/CSP check, link check and precompression, then the service worker): wall time, and CPU time',
+    'Build = `npm run build` (scripts/build.mjs: astro build with the search records beside it, then postbuild: Pagefind beside headers/CSP check, link check and precompression, then the service worker), each from a clean folder; where several builds ran (3 from N = 1000 on, `--builds`), the median by wall time, every build\'s wall time in brackets, and the highest peak RSS of them: wall time, and CPU time',
     '(user + system of all processes, GNU time) which is the steadier figure when other jobs share the cores (load avg = 1-min load when the build ended);',
     'peak RSS = sum over the build\'s process tree, sampled every 200 ms; sizes exclude the .br/.gz copies.',
     'Search: Chromium, Pagefind JS API from the built site, 10 typical queries in a row, first 5 results\' data loaded;',
@@ -177,7 +192,7 @@ function renderReport(rows) {
     '',
     '| N | provisions | pages | build (wall) | build (CPU) | load avg | peak RSS | dist | Pagefind index | search init | max per query | 10 queries total | mean query time | SW precache |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.total} | ${r.provisions} | ${r.pages} | ${s(r.buildMs)} | ${s(r.cpuMs)} | ${r.load.toFixed(1)} | ${formatBytes(r.peakRssBytes)} | ${formatBytes(r.distBytes)} | ${formatBytes(r.pagefindBytes)} | ${formatBytes(r.search?.initBytes ?? 0)} | ${formatBytes(maxQ(r))} | ${formatBytes(totalQ(r))} | ${meanMs(r).toFixed(0)} ms | ${r.precache.mode ?? 'full'}: ${r.precache.files} files, ${formatBytes(r.precache.bytes)} |`),
+    ...rows.map((r) => `| ${r.total} | ${r.provisions} | ${r.pages} | ${s(r.buildMs)}${r.runs?.length > 1 ? ` (${r.runs.map((b) => (b.ms / 1000).toFixed(1)).join(' / ')})` : ''} | ${s(r.cpuMs)} | ${r.load.toFixed(1)} | ${formatBytes(r.peakRssBytes)} | ${formatBytes(r.distBytes)} | ${formatBytes(r.pagefindBytes)} | ${formatBytes(r.search?.initBytes ?? 0)} | ${formatBytes(maxQ(r))} | ${formatBytes(totalQ(r))} | ${meanMs(r).toFixed(0)} ms | ${r.precache.mode ?? 'full'}: ${r.precache.files} files, ${formatBytes(r.precache.bytes)} |`),
     '',
   ];
   const big = rows.filter((r) => r.total >= 100);

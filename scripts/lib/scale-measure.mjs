@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const PAGE = 4096;
 /** USER_HZ is 100 on Linux: one clock tick is 10 ms. */
@@ -228,4 +228,38 @@ export function phaseTable(run) {
     const cpuEnd = p.end >= run.ms && Number.isFinite(run.cpuMs) ? run.cpuMs : cpuAt(p.end);
     return { name: p.name, ms: p.end - p.start, cpuMs: Math.max(0, cpuEnd - cpuAt(p.start)), peakRssBytes: Math.max(0, ...inside.map((s) => s.rssBytes)) };
   });
+}
+
+/**
+ * Several builds of the same corpus as one result: the build with the median wall time (its CPU
+ * time and phases come with it, so they stay one real run's figures), the highest peak RSS of
+ * all (the memory target is about the worst), and every build's wall and CPU time for the spread.
+ * Wall time on a shared 2-core machine moves by ±10 % from run to run; the median of three is
+ * what a single unlucky run cannot decide.
+ * @template {{ ms: number, cpuMs: number, peakRssBytes: number }} B
+ * @param {B[]} builds
+ * @returns {{ median: B, peakRssBytes: number, runs: { ms: number, cpuMs: number }[] }}
+ */
+export function medianBuild(builds) {
+  if (builds.length === 0) throw new Error('medianBuild: no builds');
+  const byWall = [...builds].sort((a, b) => a.ms - b.ms);
+  return {
+    median: /** @type {B} */ (byWall[Math.floor((byWall.length - 1) / 2)]),
+    peakRssBytes: Math.max(...builds.map((b) => b.peakRssBytes)),
+    runs: builds.map((b) => ({ ms: b.ms, cpuMs: b.cpuMs })),
+  };
+}
+
+/**
+ * What a build leaves beside the project for the next one (dist, and the siblings it writes
+ * next to it: Astro's cache of the content data store, the search records, the index being
+ * written, the list of pages precompressed during Astro), so a repeated build starts as cold as
+ * the first.
+ * @param {string} dist
+ * @returns {string[]} paths to remove
+ */
+export function buildLeftovers(dist) {
+  const parent = dirname(dist);
+  const name = basename(dist);
+  return [dist, ...readdirSync(parent).filter((f) => f.startsWith(`${name}.`)).map((f) => join(parent, f))];
 }

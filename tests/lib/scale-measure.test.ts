@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderBytes, formatBytes, growthExponent, phaseTable, precacheSize } from '../../scripts/lib/scale-measure.mjs';
+import { buildLeftovers, folderBytes, formatBytes, growthExponent, medianBuild, phaseTable, precacheSize } from '../../scripts/lib/scale-measure.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -66,5 +66,32 @@ describe('the scale benchmark measures', () => {
     expect(formatBytes(2048)).toBe('2.0 KB');
     expect(formatBytes(5 * 1024 ** 2)).toBe('5.0 MB');
     expect(formatBytes(3 * 1024 ** 3)).toBe('3.00 GB');
+  });
+});
+
+describe('several builds of one corpus', () => {
+  const build = (ms: number, cpuMs: number, peakRssBytes: number) => ({ ms, cpuMs, peakRssBytes });
+
+  it('are reported as the build with the median wall time, with every build listed and the highest peak memory', () => {
+    const result = medianBuild([build(60_100, 73_000, 1.7e9), build(53_700, 70_000, 1.8e9), build(56_100, 71_000, 1.6e9)]);
+    expect(result.median).toEqual(build(56_100, 71_000, 1.6e9));
+    expect(result.peakRssBytes).toBe(1.8e9);
+    expect(result.runs.map((r) => r.ms)).toEqual([60_100, 53_700, 56_100]);
+  });
+
+  it('take the faster middle build when their number is even, and a single build as it is', () => {
+    expect(medianBuild([build(3, 0, 0), build(1, 0, 0), build(4, 0, 0), build(2, 0, 0)]).median.ms).toBe(2);
+    expect(medianBuild([build(9, 8, 7)]).median).toEqual(build(9, 8, 7));
+    expect(() => medianBuild([])).toThrow(/no builds/);
+  });
+
+  it('start cold: dist and every sibling a build writes beside it are removed, nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bqzct-leftovers-'));
+    dirs.push(root);
+    for (const dir of ['dist', 'dist.astro-cache', 'dist.pagefind-tmp', 'src', 'distribution']) mkdirSync(join(root, dir));
+    writeFileSync(join(root, 'dist.precompressed.json'), '[]');
+    expect(buildLeftovers(join(root, 'dist')).sort()).toEqual(
+      ['dist', 'dist.astro-cache', 'dist.pagefind-tmp', 'dist.precompressed.json'].map((f) => join(root, f)),
+    );
   });
 });

@@ -112,3 +112,18 @@ export function departmentEntries<R extends string>(
 ): DepartmentEntry<R>[] {
   return departments.flatMap((d) => roles.flatMap((role) => d.provisions[role].map((key) => ({ department: d.name, role, key }))));
 }
+
+/**
+ * The about page's list of sources, in its order (by source file name): it holds every
+ * document's provenance and the page elements excluded on import, so at 1 000 documents it was
+ * one 0.76 MB page. Paginated like a hub (/about/, /about/2/…); a document's "原始文本" link
+ * goes to the page its entry is on.
+ */
+export function sourceOrder<T extends { data: { source: { file: string } } }>(docs: readonly T[]): T[] {
+  return [...docs].sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
+}
+
+/** The about page (from 1) each source file's entry is on. */
+export function sourcePages(docs: readonly { data: { source: { file: string } } }[], size = HUB_PAGE_SIZE): Map<string, number> {
+  return firstPages(sourceOrder(docs), (d) => d.data.source.file, size);
+}

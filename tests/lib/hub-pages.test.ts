@@ -1,6 +1,6 @@
 /** Pagination of hub pages (src/lib/hub-pages.ts): no page grows with the corpus, every entry is on exactly one page. */
 import { describe, expect, it } from 'vitest';
-import { departmentEntries, firstPages, groupRuns, HUB_PAGE_SIZE, hubPageAt, hubPagePath, pageParam, paginate, pageNumberOf, pagerNumbers } from '../../src/lib/hub-pages.ts';
+import { departmentEntries, firstPages, groupRuns, HUB_PAGE_SIZE, hubPageAt, hubPagePath, pageParam, paginate, pageNumberOf, pagerNumbers, sourceOrder, sourcePages } from '../../src/lib/hub-pages.ts';
 
 describe('hub pages are split into bounded pages', () => {
   it('every entry lands on exactly one page, in order, and no page holds more than the page size', () => {
@@ -53,5 +53,33 @@ describe('hub pages are split into bounded pages', () => {
     expect(last.pages).toHaveLength(3);
     expect(last.current.items).toEqual(many.slice(HUB_PAGE_SIZE * 2));
     expect(last.note).toBe('（第 3 页，共 3 页）');
+  });
+});
+
+describe('the about page lists every source in pages of its own', () => {
+  const doc = (file: string) => ({ data: { source: { file } } });
+  // 250 documents whose source files are named out of order, as a national corpus would be.
+  const docs = Array.from({ length: 250 }, (_, i) => doc(`${String((i * 37) % 250).padStart(3, '0')}_county.txt`));
+
+  it('orders the sources by file name, whatever order the collection gives', () => {
+    const files = sourceOrder(docs).map((d) => d.data.source.file);
+    expect(files[0]).toBe('000_county.txt');
+    expect(files[249]).toBe('249_county.txt');
+    expect(files).toEqual([...files].sort());
+  });
+
+  it('puts the 101st source on page 2 and the last on page 3, so a document links to the right page', () => {
+    const pages = sourcePages(docs);
+    expect(pages.get('000_county.txt')).toBe(1);
+    expect(pages.get('099_county.txt')).toBe(1);
+    expect(pages.get('100_county.txt')).toBe(2);
+    expect(pages.get('249_county.txt')).toBe(3);
+    expect(pages.size).toBe(250);
+    expect(paginate(sourceOrder(docs))).toHaveLength(3);
+  });
+
+  it('keeps the five real documents on the one page /about/', () => {
+    const five = ['004_x.txt', '000_x.txt', '003_x.txt', '001_x.txt', '002_x.txt'].map(doc);
+    expect([...sourcePages(five).values()]).toEqual([1, 1, 1, 1, 1]);
   });
 });

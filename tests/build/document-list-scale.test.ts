@@ -73,3 +73,36 @@ describe(`the document list with ${TOTAL} documents`, () => {
     }
   });
 });
+
+describe(`the about and search pages with ${TOTAL} documents`, () => {
+  const sections = (page: string) => page.match(/<h3 id="source-/g)?.length ?? 0;
+
+  it('lists the sources 100 a page, /about/ and /about/2/, the editing notes on page 1 only', () => {
+    const first = html('about');
+    expect(sections(first)).toBe(100);
+    expect(first).toContain('id="how"');
+    expect(first).toMatch(/<a href="\/about\/2\/" rel="next">下一页<\/a>/);
+    const second = html('about/2');
+    expect(sections(second)).toBe(5);
+    expect(second).toContain('<title>关于与来源（第 2 页，共 2 页）');
+    expect(second).toContain('本页是第 101–105 份');
+    expect(second).not.toContain('id="how"');
+    expect(existsSync(join(dist, 'about', '3'))).toBe(false);
+  });
+
+  it("links each document's source to its entry on the page that holds it", () => {
+    const second = html('about/2');
+    const anchors = [...second.matchAll(/<h3 id="(source-[^"]+)"/g)].map((m) => m[1]);
+    // The entry's own "本站页面" link names the document whose page must link back here.
+    const slug = /<h3 id="source-[^"]+"[^>]*>[\s\S]*?本站页面：<a href="\/documents\/([^/]+)\/"/.exec(second)![1]!;
+    expect(html(`documents/${slug}`)).toContain(`href="/about/2/#${anchors[0]}"`);
+    expect(html('documents/guangxi-houxu-fuchi')).toMatch(/href="\/about\/#source-003_/);
+  });
+
+  it('links the search page to the document list instead of naming all 105 documents', () => {
+    const search = html('search');
+    expect(search).toContain('共 105 份文件，见<a href="/documents/">政策文件列表</a>');
+    expect(search).not.toContain('href="/documents/synthetic-0001/"');
+    expect(search.length).toBeLessThan(40_000);
+  });
+});

@@ -11,6 +11,17 @@ import { fileURLToPath } from 'node:url';
 export const INDEX_SCRIPT = fileURLToPath(new URL('../search-index.mjs', import.meta.url));
 
 /**
+ * V8 flags of every Node process the build starts (Astro, the search records, the shards, the
+ * page checks, the compressing). Node 24 gives its young generation larger semi-spaces than
+ * these processes need; at 16 MB, measured alone at 1 000 documents, Astro peaks at 1.09–1.11
+ * instead of 1.21–1.25 GB, the search records' process at 0.55 instead of 0.73 GB, the page
+ * checks at 0.37 instead of 0.46 GB and a shard's feeder at 0.23 instead of 0.30 GB, in the same
+ * time (8 MB made Astro ~15 % slower). The build's peak is Astro and the records' process
+ * together, which had reached 1.95 GB of the 2 GB budget when the records ran late.
+ */
+export const NODE_FLAGS = ['--max-semi-space-size=16'];
+
+/**
  * Folders beside dist (Astro empties dist/ when it starts, and the page steps walk it): `tmp`
  * receives the index (moved to dist/pagefind/ at the end), `work` the prepared records, one file
  * per shard, between the index's processes.
@@ -57,7 +68,7 @@ function relay(stream, write, prefix, onLine = (/** @type {string} */ _line) => 
 }
 
 /**
- * `node ...args` with this process's environment (plus `env`), its output relayed with `prefix`.
+ * `node ...NODE_FLAGS ...args` with this process's environment (plus `env`), its output relayed with `prefix`.
  * Resolves to true when it exits with 0. `onChild` receives the process (to stop it early, or to
  * talk to it: `ipc` opens Node's message channel to the child, `stdin` a pipe to its standard
  * input). `onLine` sees each line of its standard output.
@@ -71,7 +82,7 @@ function relay(stream, write, prefix, onLine = (/** @type {string} */ _line) => 
 export function runNode(args, { prefix = '', env = {}, nice = 0, ipc = false, stdin = false, onLine, onChild = () => {} } = {}) {
   return new Promise((resolve) => {
     const stdio = /** @type {import('node:child_process').StdioOptions} */ ([stdin ? 'pipe' : 'ignore', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])]);
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio });
+    const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { env: { ...process.env, ...env }, stdio });
     if (nice && child.pid) {
       try {
         setPriority(child.pid, Math.min(19, getPriority() + nice));

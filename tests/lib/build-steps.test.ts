@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { getPriority } from 'node:os';
 import { describe, expect, it, vi } from 'vitest';
-import { childLane, indexFolders, overlappedShards, precompressedList, runNode, sideBySide, timed, writtenPage } from '../../scripts/lib/build-steps.mjs';
+import { childLane, indexFolders, NODE_FLAGS, overlappedShards, precompressedList, runNode, sideBySide, timed, writtenPage } from '../../scripts/lib/build-steps.mjs';
 
 /**
  * Stand-ins for shard processes: each says "added" when the test adds it, writes when told, and
@@ -30,6 +30,14 @@ describe('the build runs its steps in lanes (scripts/lib/build-steps.mjs)', () =
   it('a child process succeeds only when it exits with 0', async () => {
     expect(await runNode(['-e', 'process.exit(0)'])).toBe(true);
     expect(await runNode(['-e', 'process.exit(3)'])).toBe(false);
+  });
+
+  it('every process it starts gets the young-generation size that keeps the build under 2 GB', async () => {
+    expect(NODE_FLAGS).toContain('--max-semi-space-size=16');
+    const lines: string[] = [];
+    const ok = await runNode(['-e', 'console.log(JSON.stringify(process.execArgv))'], { onLine: (l) => lines.push(l) });
+    expect(ok).toBe(true);
+    expect((JSON.parse(lines[0]!) as string[]).slice(0, NODE_FLAGS.length)).toEqual(NODE_FLAGS);
   });
 
   it('work off the critical path runs at the lower priority it asks for', async () => {

@@ -35,6 +35,7 @@ const { values } = parseArgs({
     builds: { type: 'string', default: '' },
     // Only the cross-reference micro-benchmark (seconds, not minutes): for checking a fix in src/lib.
     'xref-only': { type: 'boolean', default: false },
+    // The report again from a run's saved rows (reports/scale.json), e.g. after changing its layout.
     'from-json': { type: 'string' },
   },
 });
@@ -64,6 +65,8 @@ async function runOne(total) {
       for (const path of buildLeftovers(dist)) rmSync(path, { recursive: true, force: true });
       const one = await runMeasured('npm', ['run', 'build'], { cwd: root, env });
       if (one.code !== 0) {
+        mkdirSync(dirname(resolve(values.out)), { recursive: true });
+        writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), one.output);
         log(one.output.slice(-4000));
         throw new Error(`N = ${total}：构建失败（退出码 ${one.code}）`);
       }

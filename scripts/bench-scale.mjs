@@ -19,7 +19,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.mjs';
-import { buildLeftovers, countFiles, folderBytes, formatBytes, growthExponent, largestFiles, medianBuild, phaseTable, precacheSize, runMeasured } from './lib/scale-measure.mjs';
+import { buildLeftovers, calibrationMs, countFiles, folderBytes, formatBytes, growthExponent, largestFiles, medianBuild, phaseTable, precacheSize, runMeasured } from './lib/scale-measure.mjs';
 import { makeProjectCopy } from './lib/private-build.mjs';
 import { benchXref } from './lib/scale-xref.mjs';
 import { measureQueries } from './lib/scale-queries.mjs';
@@ -63,14 +63,15 @@ async function runOne(total) {
     for (let i = 0; i < buildsFor(total); i++) {
       // Each build as cold as the first: no dist, no Astro cache, no records of the one before.
       for (const path of buildLeftovers(dist)) rmSync(path, { recursive: true, force: true });
-      const one = await runMeasured('npm', ['run', 'build'], { cwd: root, env });
+      const calibration = calibrationMs();
+      const one = { ...(await runMeasured('npm', ['run', 'build'], { cwd: root, env })), calibrationMs: calibration };
       if (one.code !== 0) {
         mkdirSync(dirname(resolve(values.out)), { recursive: true });
         writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), one.output);
         log(one.output.slice(-4000));
         throw new Error(`N = ${total}：构建失败（退出码 ${one.code}）`);
       }
-      log(`  构建 ${i + 1}：${(one.ms / 1000).toFixed(1)} s（CPU ${(one.cpuMs / 1000).toFixed(1)} s，负载 ${loadavg()[0].toFixed(1)}），峰值 RSS ${formatBytes(one.peakRssBytes)}`);
+      log(`  构建 ${i + 1}：${(one.ms / 1000).toFixed(1)} s（CPU ${(one.cpuMs / 1000).toFixed(1)} s，负载 ${loadavg()[0].toFixed(1)}，机器速度校准 ${calibration.toFixed(0)} ms），峰值 RSS ${formatBytes(one.peakRssBytes)}`);
       builds.push(one);
     }
     const { median: build, peakRssBytes, runs } = medianBuild(builds);
@@ -200,6 +201,8 @@ function renderReport(rows) {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) => `| ${r.total} | ${r.provisions} | ${r.pages} | ${s(r.buildMs)}${r.runs?.length > 1 ? ` (${r.runs.map((b) => (b.ms / 1000).toFixed(1)).join(' / ')})` : ''} | ${s(r.cpuMs)}${r.runs?.length > 1 ? ` (${r.runs.map((b) => (b.cpuMs / 1000).toFixed(1)).join(' / ')})` : ''} | ${r.load.toFixed(1)} | ${formatBytes(r.peakRssBytes)} | ${formatBytes(r.distBytes)} | ${formatBytes(r.pagefindBytes)} | ${formatBytes(r.search?.initBytes ?? 0)} | ${formatBytes(maxQ(r))} | ${formatBytes(totalQ(r))} | ${meanMs(r).toFixed(0)} ms | ${r.precache.mode ?? 'full'}: ${r.precache.files} files, ${formatBytes(r.precache.bytes)} |`),
     '',
+    // The machine check before each build (calibrationMs).
+    ...rows.filter((r) => r.runs?.some((b) => b.calibrationMs)).map((r) => `Machine check before each build of N = ${r.total} (fixed CPU work, scripts/lib/scale-measure.mjs calibrationMs; higher = slower machine): ${r.runs.map((b) => `${(b.calibrationMs ?? NaN).toFixed(0)} ms`).join(' / ')}.\n`),
   ];
   const big = rows.filter((r) => r.total >= 100);
   const fit = (get) => growthExponent(big.map((r) => [r.total, get(r)])).toFixed(2);

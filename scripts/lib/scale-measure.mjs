@@ -3,6 +3,7 @@
  * whole process tree, folder sizes, a private project root to build in, and the growth exponent.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -236,9 +237,9 @@ export function phaseTable(run) {
  * all (the memory target is about the worst), and every build's wall and CPU time for the spread.
  * Wall time on a shared 2-core machine moves by ±10 % from run to run; the median of three is
  * what a single unlucky run cannot decide.
- * @template {{ ms: number, cpuMs: number, peakRssBytes: number }} B
+ * @template {{ ms: number, cpuMs: number, peakRssBytes: number, calibrationMs?: number }} B
  * @param {B[]} builds
- * @returns {{ median: B, peakRssBytes: number, runs: { ms: number, cpuMs: number }[] }}
+ * @returns {{ median: B, peakRssBytes: number, runs: { ms: number, cpuMs: number, calibrationMs?: number }[] }}
  */
 export function medianBuild(builds) {
   if (builds.length === 0) throw new Error('medianBuild: no builds');
@@ -246,7 +247,7 @@ export function medianBuild(builds) {
   return {
     median: /** @type {B} */ (byWall[Math.floor((byWall.length - 1) / 2)]),
     peakRssBytes: Math.max(...builds.map((b) => b.peakRssBytes)),
-    runs: builds.map((b) => ({ ms: b.ms, cpuMs: b.cpuMs })),
+    runs: builds.map((b) => ({ ms: b.ms, cpuMs: b.cpuMs, calibrationMs: b.calibrationMs })),
   };
 }
 
@@ -262,4 +263,22 @@ export function buildLeftovers(dist) {
   const parent = dirname(dist);
   const name = basename(dist);
   return [dist, ...readdirSync(parent).filter((f) => f.startsWith(`${name}.`)).map((f) => join(parent, f))];
+}
+
+/**
+ * How fast the machine is right now: a fixed piece of CPU work (sha256 of 128 MB, then sorting
+ * 300 000 numbers) timed in ms, run just before each build. On this shared machine one build of
+ * the same code took 51.5 to 77.3 s within two hours, with CPU time rising alike; this figure
+ * beside each build tells a slower machine from a slower build.
+ * @returns {number}
+ */
+export function calibrationMs() {
+  const started = performance.now();
+  const hash = createHash('sha256');
+  const block = Buffer.alloc(8 << 20, 7);
+  for (let i = 0; i < 16; i++) hash.update(block);
+  hash.digest();
+  const numbers = Array.from({ length: 300_000 }, (_, i) => Math.imul(i, 2654435761) >>> 0);
+  numbers.sort((a, b) => a - b);
+  return performance.now() - started;
 }

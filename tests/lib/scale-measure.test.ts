@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildLeftovers, folderBytes, formatBytes, growthExponent, medianBuild, phaseTable, precacheSize } from '../../scripts/lib/scale-measure.mjs';
+import { buildLeftovers, calibrationMs, folderBytes, formatBytes, growthExponent, medianBuild, phaseTable, precacheSize } from '../../scripts/lib/scale-measure.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -77,6 +77,17 @@ describe('several builds of one corpus', () => {
     expect(result.median).toEqual(build(56_100, 71_000, 1.6e9));
     expect(result.peakRssBytes).toBe(1.8e9);
     expect(result.runs.map((r) => r.ms)).toEqual([60_100, 53_700, 56_100]);
+  });
+
+  it("keep each build's machine check beside its times", () => {
+    const runs = medianBuild([{ ...build(2, 1, 0), calibrationMs: 400 }, { ...build(1, 1, 0), calibrationMs: 520 }]).runs;
+    expect(runs.map((r) => r.calibrationMs)).toEqual([400, 520]);
+  });
+
+  it('time a fixed piece of CPU work as the machine check', () => {
+    const ms = calibrationMs();
+    expect(Number.isFinite(ms)).toBe(true);
+    expect(ms).toBeGreaterThan(0);
   });
 
   it('take the faster middle build when their number is even, and a single build as it is', () => {

@@ -46,6 +46,12 @@ const log = (line) => process.stderr.write(`${line}\n`);
 /** @param {number} n */
 const buildsFor = (n) => Math.max(1, Number(values.builds) || (n >= 1000 ? 3 : 1));
 
+/** A build's output beside the report (Astro's per-page timings, each postbuild step), to see where the time went. */
+function keepBuildLog(total, output) {
+  mkdirSync(dirname(resolve(values.out)), { recursive: true });
+  writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), output);
+}
+
 /** One N: generate, micro-benchmark, build, measure. */
 async function runOne(total) {
   const root = mkdtempSync(join(tmpdir(), `bench-scale-${total}-`));
@@ -66,8 +72,7 @@ async function runOne(total) {
       const calibration = calibrationMs();
       const one = { ...(await runMeasured('npm', ['run', 'build'], { cwd: root, env })), calibrationMs: calibration };
       if (one.code !== 0) {
-        mkdirSync(dirname(resolve(values.out)), { recursive: true });
-        writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), one.output);
+        keepBuildLog(total, one.output);
         log(one.output.slice(-4000));
         throw new Error(`N = ${total}：构建失败（退出码 ${one.code}）`);
       }
@@ -75,9 +80,7 @@ async function runOne(total) {
       builds.push(one);
     }
     const { median: build, peakRssBytes, runs } = medianBuild(builds);
-    // Astro's per-page timings and each postbuild step's output (of the median build), to see where the time went.
-    mkdirSync(dirname(resolve(values.out)), { recursive: true });
-    writeFileSync(resolve(dirname(values.out), `scale-build-${total}.log`), build.output);
+    keepBuildLog(total, build.output); // the median build's
     // The last build's dist is the one measured below; every build writes the same files.
     const phases = phaseTable(build);
     for (const p of phases) log(`    ${p.name}: ${(p.ms / 1000).toFixed(1)} s, CPU ${(p.cpuMs / 1000).toFixed(1)} s, RSS ${formatBytes(p.peakRssBytes)}`);
@@ -183,6 +186,8 @@ function renderReport(rows) {
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   const maxQ = (r) => (r.search ? Math.max(...r.search.queries.map((q) => q.bytes)) : 0);
   const meanMs = (r) => (r.search ? r.search.queries.reduce((t, q) => t + q.ms, 0) / r.search.queries.length : 0);
+  // Every build's figure in brackets, in build order, where several builds ran.
+  const eachBuild = (r, get) => (r.runs?.length > 1 ? ` (${r.runs.map(get).join(' / ')})` : '');
   const totalQ = (r) => (r.search ? r.search.initBytes + r.search.queries.reduce((t, q) => t + q.bytes, 0) : 0);
   const lines = [
     '# 规模基准（scale benchmark）',
@@ -199,7 +204,7 @@ function renderReport(rows) {
     '',
     '| N | provisions | pages | build (wall) | build (CPU) | load avg | peak RSS | dist | Pagefind index | search init | max per query | 10 queries total | mean query time | SW precache |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.total} | ${r.provisions} | ${r.pages} | ${s(r.buildMs)}${r.runs?.length > 1 ? ` (${r.runs.map((b) => (b.ms / 1000).toFixed(1)).join(' / ')})` : ''} | ${s(r.cpuMs)}${r.runs?.length > 1 ? ` (${r.runs.map((b) => (b.cpuMs / 1000).toFixed(1)).join(' / ')})` : ''} | ${r.load.toFixed(1)} | ${formatBytes(r.peakRssBytes)} | ${formatBytes(r.distBytes)} | ${formatBytes(r.pagefindBytes)} | ${formatBytes(r.search?.initBytes ?? 0)} | ${formatBytes(maxQ(r))} | ${formatBytes(totalQ(r))} | ${meanMs(r).toFixed(0)} ms | ${r.precache.mode ?? 'full'}: ${r.precache.files} files, ${formatBytes(r.precache.bytes)} |`),
+    ...rows.map((r) => `| ${r.total} | ${r.provisions} | ${r.pages} | ${s(r.buildMs)}${eachBuild(r, (b) => (b.ms / 1000).toFixed(1))} | ${s(r.cpuMs)}${eachBuild(r, (b) => (b.cpuMs / 1000).toFixed(1))} | ${r.load.toFixed(1)} | ${formatBytes(r.peakRssBytes)} | ${formatBytes(r.distBytes)} | ${formatBytes(r.pagefindBytes)} | ${formatBytes(r.search?.initBytes ?? 0)} | ${formatBytes(maxQ(r))} | ${formatBytes(totalQ(r))} | ${meanMs(r).toFixed(0)} ms | ${r.precache.mode ?? 'full'}: ${r.precache.files} files, ${formatBytes(r.precache.bytes)} |`),
     '',
     // The machine check before each build (calibrationMs).
     ...rows.filter((r) => r.runs?.some((b) => b.calibrationMs)).map((r) => `Machine check before each build of N = ${r.total} (fixed CPU work, scripts/lib/scale-measure.mjs calibrationMs; higher = slower machine): ${r.runs.map((b) => `${(b.calibrationMs ?? NaN).toFixed(0)} ms`).join(' / ')}.\n`),

@@ -17,6 +17,6 @@ export function getSourceOrder(): Promise<CollectionEntry<'documents'>[]> {
 
 /** URL of a source file's entry on the about pages ("/about/3/#source-…"). */
 export async function sourceEntryUrl(file: string): Promise<string> {
-  pageOf ??= getSourceOrder().then((docs) => sourcePages(docs));
+  pageOf ??= getSourceOrder().then(sourcePages);
   return `${hubPagePath(paths.about(), (await pageOf).get(file) ?? 1)}#${sourceAnchor(file)}`;
 }

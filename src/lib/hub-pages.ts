@@ -123,7 +123,7 @@ export function sourceOrder<T extends { data: { source: { file: string } } }>(do
   return [...docs].sort((a, b) => a.data.source.file.localeCompare(b.data.source.file));
 }
 
-/** The about page (from 1) each source file's entry is on. */
-export function sourcePages(docs: readonly { data: { source: { file: string } } }[], size = HUB_PAGE_SIZE): Map<string, number> {
-  return firstPages(sourceOrder(docs), (d) => d.data.source.file, size);
+/** The about page (from 1) each source file's entry is on, given the documents in sourceOrder. */
+export function sourcePages(ordered: readonly { data: { source: { file: string } } }[], size = HUB_PAGE_SIZE): Map<string, number> {
+  return firstPages(ordered, (d) => d.data.source.file, size);
 }
